@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import svelte from '@astrojs/svelte';
+import { normaliseBase } from './scripts/lib/base-path.mjs';
+
+// The base path is chosen at build time so trainers can host the course under a
+// sub-path, for example `BASE_PATH=/cursus/ npm run build`.
+const base = normaliseBase(process.env.BASE_PATH);
+
+export default defineConfig({
+  base,
+  outDir: process.env.KLIK_OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'auto' },
+  integrations: [mdx(), svelte()],
+  devToolbar: { enabled: false },
+  prefetch: false,
+});
