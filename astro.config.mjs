@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { normaliseBase } from './scripts/lib/base-path.mjs';
+import { validateContent } from './src/integrations/validate-content.ts';
 
 // The base path is chosen at build time so trainers can host the course under a
 // sub-path, for example `BASE_PATH=/cursus/ npm run build`.
@@ -13,7 +14,7 @@ export default defineConfig({
   outDir: process.env.KLIK_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto' },
-  integrations: [mdx(), svelte()],
+  integrations: [validateContent(), mdx(), svelte()],
   devToolbar: { enabled: false },
   prefetch: false,
 });

@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { CRITERION_IDS } from '../feedback/ids.ts';
 
+// Validation messages in Dutch, like the rest of what trainers read.
+z.config(z.locales.nl());
+
 /**
  * The format of an exercise file in `exercises/`. This one schema is used by the
  * content collection, by `npm run check`, by the build-time validation and by the
@@ -14,16 +17,15 @@ export const criterionIdSchema = z.enum(CRITERION_IDS, {
     `onbekend criterium ${JSON.stringify(issue.input)}; kies uit: ${CRITERION_IDS.join(', ')}`,
 });
 
-export const criterionRefSchema = z
-  .union([
-    criterionIdSchema,
-    z.strictObject({
-      id: criterionIdSchema,
-      hint: text('hint').optional().describe('Extra tip in het Nederlands, getoond bij dit criterium.'),
-      weight: z.number().positive().max(5).optional().describe('Gewicht van 0 tot 5 (standaard 1).'),
-    }),
-  ])
-  .transform((ref) => (typeof ref === 'string' ? { id: ref, weight: 1 } : { ...ref, weight: ref.weight ?? 1 }));
+/** A criterion of an exercise: a bare id (`- salutation`) or `{ id, hint?, weight? }`. */
+export const criterionRefSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? { id: value } : value),
+  z.strictObject({
+    id: criterionIdSchema,
+    hint: text('hint').optional().describe('Extra tip in het Nederlands, getoond bij dit criterium.'),
+    weight: z.number().positive().max(5).default(1).describe('Gewicht, groter dan 0 en hoogstens 5 (standaard 1).'),
+  }),
+);
 
 export const EXERCISE_KINDS = ['rewrite', 'reply', 'intake-agreements'] as const;
 export const DIFFICULTIES = ['basis', 'gevorderd', 'uitdagend'] as const;

@@ -1,0 +1,38 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { loadExercises } from '../lib/exercises/load-node.ts';
+import { formatProblem } from '../lib/exercises/validate.ts';
+
+/**
+ * Validates every exercise file before Astro builds, so a broken file fails the
+ * build with one readable line per problem: file, field and what is expected.
+ * In `astro dev` problems are logged instead, and files are checked again when
+ * they change, so a trainer sees the error without restarting.
+ */
+export function validateContent(): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'klik:validate-content',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        root = fileURLToPath(config.root);
+        const { problems } = loadExercises(root);
+        if (problems.length === 0) return;
+        const lines = problems.map(formatProblem);
+        if (command === 'build') {
+          for (const line of lines) logger.error(line);
+          throw new Error(`Ongeldige oefening: ${lines.join(' | ')}`);
+        }
+        for (const line of lines) logger.warn(line);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        server.watcher.on('all', (_event, path) => {
+          if (!/[\\/]exercises[\\/][^\\/]+\.ya?ml$/.test(path)) return;
+          const { problems } = loadExercises(root);
+          if (problems.length === 0) logger.info('Alle oefeningen zijn geldig.');
+          for (const problem of problems) logger.error(formatProblem(problem));
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+/**
+ * A trainer's broken exercise file must stop the build with one readable line
+ * naming the file and the field. Each case builds a temporary copy of the course.
+ */
+const ROOT = resolve('.');
+const SKIP = new Set(['node_modules', '.git', '.astro', '.cache', 'test-results', 'playwright-report']);
+let copy = '';
+
+const VALID = {
+  id: 'kapot',
+  title: 'Een kapotte oefening',
+  lesson: '',
+  kind: 'reply',
+  situation: 'Een situatie.',
+  client: { name: 'Noor', message: 'Hoi, ik weet het even niet meer.' },
+  coach: { name: 'Bas' },
+  task: 'Schrijf een antwoord.',
+  criteria: ['salutation'],
+  modelAnswer: 'Beste Noor,\n\nGroet,\nBas',
+  reflection: 'Wat viel je op?',
+};
+
+function build(fileText: string): { status: number | null; output: string } {
+  writeFileSync(join(copy, 'exercises', 'kapot.yaml'), fileText);
+  const result = spawnSync('npx', ['astro', 'build'], {
+    cwd: copy,
+    encoding: 'utf8',
+    env: { ...process.env, KLIK_OUT_DIR: join(copy, 'out'), BASE_PATH: '/', NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+function yamlOf(value: Record<string, unknown>): string {
+  return JSON.stringify(value, null, 2); // JSON is valid YAML
+}
+
+describe('a broken exercise file fails the build, naming the file and the field', () => {
+  beforeAll(() => {
+    copy = mkdtempSync(join(tmpdir(), 'klik-broken-'));
+    for (const name of readdirSync(ROOT)) {
+      if (SKIP.has(name) || name.startsWith('dist')) continue;
+      cpSync(join(ROOT, name), join(copy, name), { recursive: true });
+    }
+    symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+    VALID.lesson = readdirSync(join(ROOT, 'src/content/lessons'))[0]!.replace(/\.mdx$/, '');
+  });
+  afterAll(() => {
+    if (copy) rmSync(copy, { recursive: true, force: true });
+  });
+
+  it('an unknown criterion id', () => {
+    const { status, output } = build(yamlOf({ ...VALID, criteria: ['salutation', 'zomaar-iets'] }));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/exercises\/kapot\.yaml: veld "criteria\[1\]\.id": onbekend criterium "zomaar-iets"/);
+  });
+
+  it('an unknown lesson', () => {
+    const { status, output } = build(yamlOf({ ...VALID, lesson: 'bestaat-niet' }));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/exercises\/kapot\.yaml: veld "lesson": onbekende les "bestaat-niet"/);
+  });
+
+  it('a missing field', () => {
+    const { task: _task, ...withoutTask } = VALID;
+    const { status, output } = build(yamlOf(withoutTask));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/exercises\/kapot\.yaml: veld "task": task ontbreekt/);
+  });
+
+  it('YAML that does not parse', () => {
+    const { status, output } = build('id: kapot\ntitle: [niet afgesloten\n');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/exercises\/kapot\.yaml: bestand: ongeldige YAML \(regel \d+\)/);
+  });
+
+  it('a rewrite exercise without a draft', () => {
+    const { status, output } = build(yamlOf({ ...VALID, kind: 'rewrite' }));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/exercises\/kapot\.yaml: veld "draft": een rewrite-oefening heeft een draft nodig/);
+  });
+}, 120_000);

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { buildToc, neighbours, readingOrder, type TocLesson } from '../../../src/lib/course/toc.ts';
+import { MODULES } from '../../../src/lib/course/modules.ts';
+
+function lessonsOnDisk(): TocLesson[] {
+  const dir = 'src/content/lessons';
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => {
+      const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(`${dir}/${f}`, 'utf8'))?.[1] ?? '';
+      const data = parse(front) as TocLesson;
+      return { ...data, slug: f.replace(/\.mdx$/, '') };
+    });
+}
+
+describe('the table of contents', () => {
+  const lessons = lessonsOnDisk();
+  const toc = buildToc(lessons);
+
+  it('lists every lesson exactly once', () => {
+    const listed = toc.flatMap((m) => m.lessons.map((l) => l.slug)).sort();
+    expect(listed).toEqual(lessons.map((l) => l.slug).sort());
+  });
+
+  it('shows modules in course order and lessons in their order', () => {
+    const moduleOrder = MODULES.map((m) => m.id as string);
+    const positions = toc.map((m) => moduleOrder.indexOf(m.id));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    const orders = readingOrder(lessons).map((l) => l.order);
+    expect(orders).toEqual([...orders].sort((a, b) => a - b));
+  });
+
+  it('gives the first lesson no previous and the last no next lesson', () => {
+    const order = readingOrder(lessons);
+    expect(neighbours(lessons, order[0]!.slug).prev).toBeUndefined();
+    expect(neighbours(lessons, order.at(-1)!.slug).next).toBeUndefined();
+    if (order.length > 1) expect(neighbours(lessons, order[1]!.slug).prev?.slug).toBe(order[0]!.slug);
+  });
+
+  it('leaves out modules without lessons', () => {
+    const one: TocLesson = { slug: 'x', title: 'X', module: 'welkom', order: 1, minutes: 5 };
+    expect(buildToc([one]).map((m) => m.id)).toEqual(['welkom']);
+  });
+});
