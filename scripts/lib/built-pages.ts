@@ -1,7 +1,7 @@
 import { readdirSync, statSync, existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-/** The built site every walk is made over: the root build in `dist/`. */
+/** The root build, which the end-to-end walks and the benchmark read. */
 export const DIST = 'dist';
 
 /**

@@ -2,9 +2,11 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { loadExercises } from '../lib/exercises/load-node.ts';
 import { formatProblem } from '../lib/exercises/validate.ts';
+import { checkCourseConfig } from '../lib/course/check-config.ts';
+import { course } from '../course.config.ts';
 
 /**
- * Validates every exercise file before Astro builds, so a broken file fails the
+ * Validates the course settings and every exercise file before Astro builds, so a broken file fails the
  * build with one readable line per problem: file, field and what is expected.
  * In `astro dev` problems are logged instead, and files are checked again when
  * they change, so a trainer sees the error without restarting.
@@ -16,12 +18,12 @@ export function validateContent(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
-        const { problems } = loadExercises(root);
+        const problems = [...checkCourseConfig(course, root), ...loadExercises(root).problems];
         if (problems.length === 0) return;
         const lines = problems.map(formatProblem);
         if (command === 'build') {
           for (const line of lines) logger.error(line);
-          throw new Error(`Ongeldige oefening: ${lines.join(' | ')}`);
+          throw new Error(`Ongeldige inhoud: ${lines.join(' | ')}`);
         }
         for (const line of lines) logger.warn(line);
       },

@@ -1,5 +1,5 @@
 import { test } from '@playwright/test';
-import { builtPages } from './lib/pages.ts';
+import { builtPages } from '../../scripts/lib/built-pages.ts';
 import { checkPage } from './lib/page-check.ts';
 
 /** The dark theme has its own colours: every page is checked in it too (root build). */

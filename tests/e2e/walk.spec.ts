@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { checkPage } from './lib/page-check.ts';
-import { builtPages, readBuiltPage } from './lib/pages.ts';
+import { builtPages, readBuiltPage } from '../../scripts/lib/built-pages.ts';
 
 /**
  * Checks that hold for every built page, found by walking the build output (not

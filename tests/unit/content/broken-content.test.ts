@@ -1,5 +1,5 @@
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -26,8 +26,9 @@ const VALID = {
   reflection: 'Wat viel je op?',
 };
 
-function build(fileText: string): { status: number | null; output: string } {
-  writeFileSync(join(copy, 'exercises', 'kapot.yaml'), fileText);
+function build(fileText: string | null): { status: number | null; output: string } {
+  if (fileText === null) rmSync(join(copy, 'exercises', 'kapot.yaml'), { force: true });
+  else writeFileSync(join(copy, 'exercises', 'kapot.yaml'), fileText);
   const result = spawnSync('npx', ['astro', 'build'], {
     cwd: copy,
     encoding: 'utf8',
@@ -40,7 +41,7 @@ function yamlOf(value: Record<string, unknown>): string {
   return JSON.stringify(value, null, 2); // JSON is valid YAML
 }
 
-describe('a broken exercise file fails the build, naming the file and the field', () => {
+describe('broken content fails the build, naming the file and the field', () => {
   beforeAll(() => {
     copy = mkdtempSync(join(tmpdir(), 'klik-broken-'));
     for (const name of readdirSync(ROOT)) {
@@ -83,5 +84,18 @@ describe('a broken exercise file fails the build, naming the file and the field'
     const { status, output } = build(yamlOf({ ...VALID, kind: 'rewrite' }));
     expect(status).not.toBe(0);
     expect(output).toMatch(/exercises\/kapot\.yaml: veld "draft": een rewrite-oefening heeft een draft nodig/);
+  });
+
+  it('an accent colour without AA contrast, with the measured ratio', () => {
+    const config = join(copy, 'src/course.config.ts');
+    const original = readFileSync(config, 'utf8');
+    writeFileSync(config, original.replace(/accent: \{ light: '#[0-9a-f]{6}'/i, "accent: { light: '#8fc1c9'"));
+    try {
+      const { status, output } = build(null);
+      expect(status).not.toBe(0);
+      expect(output).toMatch(/src\/course\.config\.ts: veld "accent\.light": contrast op de achtergrond is 1\.\d\d:1, minstens 4\.5:1 nodig/);
+    } finally {
+      writeFileSync(config, original);
+    }
   });
 }, 120_000);
