@@ -1,19 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
-import { MODULE_IDS } from './lib/course/modules.ts';
+import { lessonSchema } from './lib/course/lesson-schema.ts';
 import { exerciseSchema } from './lib/exercises/schema.ts';
 
 const lessons = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './src/content/lessons' }),
-  schema: z.strictObject({
-    title: z.string().min(3),
-    summary: z.string().min(10),
-    module: z.enum(MODULE_IDS),
-    order: z.number().int().positive(),
-    minutes: z.number().int().min(1).max(30),
-    goals: z.array(z.string().min(3)).min(1),
-  }),
+  schema: lessonSchema,
 });
 
 const exercises = defineCollection({

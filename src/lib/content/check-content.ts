@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { lessonSchema } from '../course/lesson-schema.ts';
+import { loadExercises } from '../exercises/load-node.ts';
+import { checkCourseConfig } from '../course/check-config.ts';
+import type { CourseConfig } from '../../course.config.ts';
+import type { ContentProblem } from '../exercises/validate.ts';
+
+const LESSONS = 'src/content/lessons';
+
+function fieldOf(path: ReadonlyArray<PropertyKey>): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
+}
+
+/** Validates the front matter of every lesson and the glossary links in its body. */
+export function checkLessons(root: string, glossaryIds: ReadonlySet<string>): ContentProblem[] {
+  const dir = join(root, LESSONS);
+  if (!existsSync(dir)) return [{ file: LESSONS, field: '', message: 'map met lessen ontbreekt' }];
+  const problems: ContentProblem[] = [];
+  const orders = new Map<number, string>();
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()) {
+    const file = `${LESSONS}/${name}`;
+    const source = readFileSync(join(dir, name), 'utf8');
+    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
+    if (!front) {
+      problems.push({ file, field: '', message: 'front matter (tussen --- en ---) ontbreekt' });
+      continue;
+    }
+    let data: unknown;
+    try {
+      data = parse(front[1]!);
+    } catch (error) {
+      problems.push({ file, field: '', message: `ongeldige YAML in de front matter: ${String((error as Error).message).split('\n')[0]}` });
+      continue;
+    }
+    const result = lessonSchema.safeParse(data);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push({
+          file,
+          field: fieldOf(issue.path),
+          message: issue.code === 'unrecognized_keys' ? `onbekend veld: ${issue.keys.join(', ')}` : issue.message,
+        });
+      }
+    } else {
+      const other = orders.get(result.data.order);
+      if (other) problems.push({ file, field: 'order', message: `${result.data.order} wordt ook gebruikt door ${other}` });
+      orders.set(result.data.order, name);
+    }
+    for (const m of source.matchAll(/<Begrip\s+id="([^"]*)"/g)) {
+      if (!glossaryIds.has(m[1]!)) problems.push({ file, field: 'Begrip', message: `begrip "${m[1]}" staat niet in src/lib/course/glossary.ts` });
+    }
+  }
+  return problems;
+}
+
+/** Everything `npm run check` validates besides the TypeScript: settings, lessons, exercises. */
+export function checkContent(root: string, config: CourseConfig, glossaryIds: ReadonlySet<string>): ContentProblem[] {
+  return [...checkCourseConfig(config, root), ...checkLessons(root, glossaryIds), ...loadExercises(root).problems];
+}

@@ -1,0 +1,191 @@
+/**
+ * Content checks for the lessons, the glossary and the sources. Plain Node: the
+ * MDX files are read from disk and their front matter is parsed with `yaml`, so
+ * these tests do not need Astro.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { GLOSSARY } from '../../../src/lib/course/glossary.ts';
+import { SOURCES } from '../../../src/lib/course/sources.ts';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const LESSON_DIR = join(ROOT, 'src/content/lessons');
+
+/** The fixed course structure: slug, module and order. */
+const EXPECTED_LESSONS: ReadonlyArray<{ slug: string; module: string; order: number }> = [
+  { slug: 'de-klik-in-geschreven-begeleiding', module: 'introductie', order: 1 },
+  { slug: 'sociale-nabijheid-en-ritme', module: 'introductie', order: 2 },
+  { slug: 'het-welkomstritueel', module: 'welkom', order: 3 },
+  { slug: 'het-beperkte-welkom', module: 'welkom', order: 4 },
+  { slug: 'privacy-en-een-veilig-platform', module: 'veilig', order: 5 },
+  { slug: 'ethische-normen', module: 'veilig', order: 6 },
+  { slug: 'onzekerheden-wegnemen', module: 'veilig', order: 7 },
+  { slug: 'vertrouwen-geven-en-zelfregie', module: 'vertrouwen', order: 8 },
+  { slug: 'aansluiten-bij-je-client', module: 'vertrouwen', order: 9 },
+  { slug: 'je-grenzen-kennen', module: 'vertrouwen', order: 10 },
+  { slug: 'aandacht-voor-de-relatie', module: 'relatie-en-proces', order: 11 },
+  { slug: 'aandacht-voor-het-proces', module: 'relatie-en-proces', order: 12 },
+  { slug: 'fase-1-intake-doelen-en-afspraken', module: 'fasen', order: 13 },
+  { slug: 'fase-2-online-begeleiden', module: 'fasen', order: 14 },
+  { slug: 'fase-3-afsluiten', module: 'fasen', order: 15 },
+  { slug: 'jouw-eigen-stijl', module: 'tot-slot', order: 16 },
+];
+
+/** The glossary ids that lessons (of both authors) link to. */
+const EXPECTED_GLOSSARY_IDS = [
+  'online-begeleiding', 'geschreven-begeleiding', 'asynchroon-contact', 'klik', 'sociale-nabijheid',
+  'contactritme', 'taalstrategie', 'welkomstritueel', 'uitgebreid-welkom', 'beperkt-welkom',
+  'directe-boodschap', 'beveiligd-platform', 'ethische-normen', 'verwachtingsmanagement', 'reactietijd',
+  'zelfregie', 'spiegelen', 'leervoorkeur', 'comfortzone', 'trajectmatige-online-begeleiding',
+  'terugtrekken', 'procescheck', 'intake', 'afsluiting',
+];
+
+/** Site routes a lesson may link to with `../../<route>/`. */
+const SITE_ROUTES = new Set(['oefeningen', 'voortgang', 'zoeken', 'begrippen', 'bronnen', 'over']);
+
+const FRONT_MATTER_FIELDS = ['title', 'summary', 'module', 'order', 'minutes', 'goals'];
+
+interface LessonFile {
+  slug: string;
+  data: Record<string, unknown>;
+  body: string;
+}
+
+function readLessons(): LessonFile[] {
+  if (!existsSync(LESSON_DIR)) return [];
+  return readdirSync(LESSON_DIR)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()
+    .map((file) => {
+      const source = readFileSync(join(LESSON_DIR, file), 'utf8');
+      const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(source);
+      if (!match) throw new Error(`${file}: geen front matter gevonden`);
+      const data = parse(match[1] ?? '') as Record<string, unknown>;
+      return { slug: file.replace(/\.mdx$/, ''), data, body: match[2] ?? '' };
+    });
+}
+
+const lessons = readLessons();
+const slugs = new Set(lessons.map((l) => l.slug));
+const glossaryIds = new Set(GLOSSARY.map((e) => e.id));
+
+/** Every `<Begrip id="…">` in a body. */
+function begripIds(body: string): string[] {
+  return [...body.matchAll(/<Begrip\s+id="([^"]*)"/g)].map((m) => m[1] ?? '');
+}
+
+describe('course structure', () => {
+  it('has the 16 lessons with their module and order', () => {
+    for (const expected of EXPECTED_LESSONS) {
+      const lesson = lessons.find((l) => l.slug === expected.slug);
+      expect(lesson, `les ${expected.slug} ontbreekt`).toBeDefined();
+      expect(lesson?.data.module, `${expected.slug}: module`).toBe(expected.module);
+      expect(lesson?.data.order, `${expected.slug}: order`).toBe(expected.order);
+    }
+  });
+
+  it('has no other lessons, and orders 1..16 are unique', () => {
+    expect([...slugs].sort()).toEqual(EXPECTED_LESSONS.map((l) => l.slug).sort());
+    const orders = lessons.map((l) => l.data.order).sort((a, b) => Number(a) - Number(b));
+    expect(orders).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
+  });
+});
+
+describe.each(lessons.map((l) => [l.slug, l] as const))('lesson %s', (_slug, lesson) => {
+  it('has strict front matter: only the known fields, goals, a summary and honest minutes', () => {
+    expect(Object.keys(lesson.data).sort()).toEqual([...FRONT_MATTER_FIELDS].sort());
+    expect(typeof lesson.data.title).toBe('string');
+    expect(String(lesson.data.summary ?? '').trim().length).toBeGreaterThanOrEqual(10);
+    expect(Array.isArray(lesson.data.goals)).toBe(true);
+    expect((lesson.data.goals as unknown[]).length).toBeGreaterThanOrEqual(1);
+    for (const goal of lesson.data.goals as unknown[]) expect(typeof goal).toBe('string');
+    expect(Number.isInteger(lesson.data.minutes)).toBe(true);
+    expect(lesson.data.minutes as number).toBeGreaterThanOrEqual(5);
+    expect(lesson.data.minutes as number).toBeLessThanOrEqual(12);
+  });
+
+  it('has a Reflectie, a Kern and at least one Voorbeeld', () => {
+    expect(lesson.body).toMatch(/<Reflectie[\s>]/);
+    expect(lesson.body).toMatch(/<Kern[\s>]/);
+    expect(lesson.body).toMatch(/<Voorbeeld[\s>]/);
+  });
+
+  it('starts with text, has no h1 and no HTML comments', () => {
+    expect(lesson.body.trimStart()).not.toMatch(/^[#<]/);
+    expect(lesson.body).not.toMatch(/^# /m);
+    expect(lesson.body).not.toContain('<!--');
+  });
+
+  it('only links to glossary entries that exist', () => {
+    for (const id of begripIds(lesson.body)) {
+      expect(glossaryIds.has(id), `onbekend begrip "${id}"`).toBe(true);
+    }
+  });
+
+  it('only links to lessons and pages that exist', () => {
+    for (const m of lesson.body.matchAll(/\]\((\.\.\/[^)\s]*)\)/g)) {
+      const target = m[1] ?? '';
+      const sibling = /^\.\.\/([a-z0-9-]+)\/(#[a-z0-9-]+)?$/.exec(target);
+      const page = /^\.\.\/\.\.\/([a-z0-9-]+)\/(#[a-z0-9-]+)?$/.exec(target);
+      if (sibling) expect(slugs.has(sibling[1] ?? ''), `link naar onbekende les ${target}`).toBe(true);
+      else if (page) expect(SITE_ROUTES.has(page[1] ?? ''), `link naar onbekende pagina ${target}`).toBe(true);
+      else expect.fail(`onverwachte relatieve link ${target}`);
+    }
+  });
+});
+
+describe('glossary', () => {
+  it('has exactly the agreed ids, each once', () => {
+    expect(GLOSSARY.map((e) => e.id).sort()).toEqual([...EXPECTED_GLOSSARY_IDS].sort());
+    expect(glossaryIds.size).toBe(GLOSSARY.length);
+  });
+
+  it('is sorted by term', () => {
+    const terms = GLOSSARY.map((e) => e.term);
+    expect(terms).toEqual([...terms].sort((a, b) => a.localeCompare(b, 'nl')));
+  });
+
+  it('has a short definition for every entry', () => {
+    for (const entry of GLOSSARY) {
+      expect(entry.term.trim(), entry.id).not.toBe('');
+      expect(entry.definition.length, entry.id).toBeGreaterThan(40);
+      const sentences = entry.definition.split(/(?<=[.!?])\s+(?=[A-Z‘'"])/).length;
+      expect(sentences, `${entry.id}: 1–3 zinnen`).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('links every entry from at least one lesson', () => {
+    const used = new Set(lessons.flatMap((l) => begripIds(l.body)));
+    const unused = GLOSSARY.map((e) => e.id).filter((id) => !used.has(id));
+    expect(unused, 'begrippen zonder <Begrip>-link in een les').toEqual([]);
+  });
+
+  it('names only existing lessons, at least one per entry', () => {
+    for (const entry of GLOSSARY) {
+      expect(entry.lessons.length, entry.id).toBeGreaterThanOrEqual(1);
+      for (const slug of entry.lessons) expect(slugs.has(slug), `${entry.id}: onbekende les ${slug}`).toBe(true);
+    }
+  });
+});
+
+describe('sources', () => {
+  it('has the four sources with unique ids', () => {
+    expect(SOURCES.map((s) => s.id).sort()).toEqual(['huls-2007', 'peters', 'ribbers-waringa-2012', 'trajectmatig']);
+  });
+
+  it('names only existing lessons', () => {
+    for (const source of SOURCES) {
+      expect(source.lessons.length, source.id).toBeGreaterThanOrEqual(1);
+      for (const slug of source.lessons) expect(slugs.has(slug), `${source.id}: onbekende les ${slug}`).toBe(true);
+    }
+  });
+
+  it('invents no year or author', () => {
+    const peters = SOURCES.find((s) => s.id === 'peters');
+    expect(peters?.year).toBe('z.d.');
+    const trajectmatig = SOURCES.find((s) => s.id === 'trajectmatig');
+    expect(trajectmatig?.authors).toBe('');
+  });
+});
