@@ -21,9 +21,9 @@ export const criterionIdSchema = z.enum(CRITERION_IDS, {
 export const criterionRefSchema = z.preprocess(
   (value) => (typeof value === 'string' ? { id: value } : value),
   z.strictObject({
-    id: criterionIdSchema,
+    id: criterionIdSchema.describe('Id van het criterium (zie de lijst met criteria).'),
     hint: text('hint').optional().describe('Extra tip in het Nederlands, getoond bij dit criterium.'),
-    weight: z.number().positive().max(5).default(1).describe('Gewicht, groter dan 0 en hoogstens 5 (standaard 1).'),
+    weight: z.number().positive().max(5).default(1).describe('Gewicht, groter dan 0 en hoogstens 5.'),
   }),
 );
 
@@ -43,15 +43,15 @@ export const exerciseSchema = z
     situation: text('situation').describe('Korte schets van de situatie.'),
     client: z
       .strictObject({
-        name: text('client.name'),
-        message: text('client.message'),
+        name: text('client.name').describe('Naam van de cliënt.'),
+        message: text('client.message').describe('Het bericht van de cliënt.'),
         form: z.enum(['je', 'u']).default('je').describe('Spreek je de cliënt aan met je of met u?'),
       })
       .describe('De cliënt: naam, bericht en aanspreekvorm.'),
-    coach: z.strictObject({ name: text('coach.name') }).describe('De coach die het antwoord schrijft.'),
+    coach: z.strictObject({ name: text('coach.name').describe('Naam van de coach.') }).describe('De coach die het antwoord schrijft.'),
     draft: text('draft').optional().describe('Het zwakke conceptbericht (verplicht bij rewrite).'),
     task: text('task').describe('De opdracht voor de cursist.'),
-    criteria: z.array(criterionRefSchema).min(1, 'noem minstens één criterium').describe('Criteria die de feedback controleert.'),
+    criteria: z.array(criterionRefSchema).min(1, 'noem minstens één criterium').describe('Criteria die de feedback controleert: een id (- salutation) of een object met id, hint en weight.'),
     modelAnswer: text('modelAnswer').describe('Een goed voorbeeldantwoord, getoond na een eerste poging.'),
     reflection: text('reflection').describe('Reflectievraag na afloop.'),
   })

@@ -1,0 +1,102 @@
+import { exerciseSchema } from './schema.ts';
+
+/**
+ * Describes the exercise file format from the schema itself, so the trainer
+ * documentation (README, /over/) cannot drift from what the build accepts.
+ */
+export interface FieldDoc {
+  field: string;
+  type: string;
+  required: boolean;
+  description: string;
+}
+
+// Zod 4 keeps the kind of a schema in `_zod.def`; only the kinds the exercise schema uses are handled.
+interface Def {
+  type: string;
+  innerType?: Schema;
+  element?: Schema;
+  out?: Schema;
+  shape?: Record<string, Schema>;
+  entries?: Record<string, string>;
+  defaultValue?: unknown;
+}
+interface Schema {
+  _zod: { def: Def };
+  description?: string;
+  shape?: Record<string, Schema>;
+}
+
+function unwrap(schema: Schema): { schema: Schema; required: boolean; fallback?: unknown } {
+  let current = schema;
+  let required = true;
+  let fallback: unknown;
+  for (;;) {
+    const def = current._zod.def;
+    if (def.type === 'optional' && def.innerType) {
+      required = false;
+      current = def.innerType;
+    } else if (def.type === 'default' && def.innerType) {
+      required = false;
+      fallback = def.defaultValue;
+      current = def.innerType;
+    } else if (def.type === 'pipe' && def.out) {
+      current = def.out;
+    } else {
+      return { schema: current, required, fallback };
+    }
+  }
+}
+
+function typeName(schema: Schema): string {
+  const def = schema._zod.def;
+  switch (def.type) {
+    case 'string':
+      return 'tekst';
+    case 'number':
+      return 'getal';
+    case 'enum':
+      return Object.values(def.entries ?? {}).join(' \\| ');
+    case 'object':
+      return 'object';
+    case 'array':
+      return 'lijst';
+    default:
+      return def.type;
+  }
+}
+
+function walk(schema: Schema, prefix: string, out: FieldDoc[], parentDescription = ''): void {
+  const shape = schema.shape ?? schema._zod.def.shape ?? {};
+  for (const [key, child] of Object.entries(shape)) {
+    const { schema: inner, required, fallback } = unwrap(child);
+    const field = prefix + key;
+    const description = child.description ?? inner.description ?? parentDescription;
+    const def = inner._zod.def;
+    out.push({
+      field,
+      type: def.type === 'array' ? `lijst van ${def.element && unwrap(def.element).schema._zod.def.type === 'object' ? 'objecten' : 'waarden'}` : typeName(inner),
+      required,
+      description: fallback === undefined ? description : `${description} Standaard: ${String(fallback)}.`,
+    });
+    if (def.type === 'object') walk(inner, `${field}.`, out);
+    if (def.type === 'array' && def.element) {
+      const element = unwrap(def.element).schema;
+      if (element._zod.def.type === 'object') walk(element, `${field}[].`, out);
+    }
+  }
+}
+
+export function exerciseFields(): FieldDoc[] {
+  const out: FieldDoc[] = [];
+  walk(exerciseSchema as unknown as Schema, '', out);
+  return out;
+}
+
+/** The field table as Markdown, for the README. */
+export function exerciseFieldsMarkdown(): string {
+  const rows = exerciseFields().map(
+    (f) => `| \`${f.field}\` | ${f.type} | ${f.required ? 'ja' : 'nee'} | ${f.description.replaceAll('|', '\\|')} |`,
+  );
+  return ['| Veld | Soort | Verplicht | Betekenis |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
