@@ -1,0 +1,39 @@
+import { criteriaInfo, CRITERION_IDS, CONTRACT_CRITERION_IDS } from '../feedback/index.ts';
+import { exerciseFieldsMarkdown } from './format-doc.ts';
+
+/** The exercise that serves as the complete example in the trainer documentation. */
+export const EXAMPLE_EXERCISE = 'exercises/welkom-chat-lin.yaml';
+
+/** The criteria as a Markdown table: id, Dutch label and why it matters. */
+export function criteriaMarkdown(): string {
+  const contract = new Set<string>(CONTRACT_CRITERION_IDS);
+  const rows = CRITERION_IDS.map((id) => {
+    const { label, why } = criteriaInfo[id];
+    return `| \`${id}\` | ${label}${contract.has(id) ? '' : ' (Klik-extra)'} | ${why.replaceAll('|', '\\|').replaceAll('\n', ' ')} |`;
+  });
+  return ['| Id | Criterium | Waarom het ertoe doet |', '| --- | --- | --- |', ...rows].join('\n');
+}
+
+/**
+ * The "Writing exercises" reference, generated from the schema and the engine's
+ * criteria so it cannot drift. `npm run docs` writes it into the README.
+ */
+export function exerciseDocsMarkdown(exampleYaml: string): string {
+  return [
+    '### Fields',
+    '',
+    'Descriptions are in Dutch, as trainers also read them on the course\'s `/over/` page.',
+    '',
+    exerciseFieldsMarkdown(),
+    '',
+    '### Criteria',
+    '',
+    criteriaMarkdown(),
+    '',
+    `### A complete example (\`${EXAMPLE_EXERCISE}\`)`,
+    '',
+    '```yaml',
+    exampleYaml.trimEnd(),
+    '```',
+  ].join('\n');
+}
