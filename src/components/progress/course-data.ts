@@ -1,0 +1,68 @@
+/**
+ * Build-time only: the course facts the progress pages pass to their islands,
+ * as small serialisable props. Copes with a course without exercises and with
+ * a feedback engine that is not there (labels then come from the fallback).
+ */
+import { getCollection } from 'astro:content';
+import { MODULES } from '../../lib/course/modules.ts';
+import type { CourseExerciseInfo, CourseInfo, CourseLessonInfo } from '../../lib/progress/types.ts';
+import { version } from '../../../package.json';
+
+/** Used only when the feedback engine does not provide labels. */
+const FALLBACK_LABELS: Record<string, string> = {
+  salutation: 'Persoonlijke aanhef',
+  appreciation: 'Waardering',
+  mirroring: 'Woorden van de cliënt',
+  emotion: 'Gevoel benoemd',
+  choice: 'Keuze voor de cliënt',
+  expectations: 'Verwachtingen en afspraken',
+  'process-check': 'Vraag naar het contact',
+  closing: 'Persoonlijke afsluiting',
+  tone: 'Vriendelijke toon',
+  'open-question': 'Open vraag',
+  privacy: 'Privacy en veiligheid',
+  boundaries: 'Grenzen benoemd',
+  withdrawal: 'Terugtrekken opgemerkt',
+  readability: 'Leesbaarheid',
+};
+
+type EngineModule = { criteriaInfo?: Record<string, { label?: unknown } | undefined> };
+const engine = Object.values(import.meta.glob<EngineModule>('../../lib/feedback/index.ts', { eager: true }))[0];
+
+export function criterionLabels(): Record<string, string> {
+  const labels: Record<string, string> = { ...FALLBACK_LABELS };
+  for (const [id, info] of Object.entries(engine?.criteriaInfo ?? {})) {
+    if (typeof info?.label === 'string' && info.label) labels[id] = info.label;
+  }
+  return labels;
+}
+
+export const courseVersion: string = version;
+
+export async function getCourseInfo(): Promise<CourseInfo> {
+  const lessons: CourseLessonInfo[] = (await getCollection('lessons'))
+    .map((e) => ({ slug: e.id, title: e.data.title, module: e.data.module, order: e.data.order }))
+    .sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
+  const moduleOf = new Map(lessons.map((l) => [l.slug, l.module]));
+  const orderOf = new Map(lessons.map((l) => [l.slug, l.order]));
+  let entries: Awaited<ReturnType<typeof getCollection<'exercises'>>> = [];
+  try {
+    entries = await getCollection('exercises');
+  } catch {
+    entries = [];
+  }
+  const exercises: CourseExerciseInfo[] = entries
+    .map((e) => {
+      const info: CourseExerciseInfo = { id: e.data.id, title: e.data.title, lesson: e.data.lesson, criteria: e.data.criteria.map((c) => c.id) };
+      const module = moduleOf.get(e.data.lesson);
+      if (module) info.module = module;
+      return info;
+    })
+    .sort((a, b) => (orderOf.get(a.lesson) ?? 999) - (orderOf.get(b.lesson) ?? 999) || a.title.localeCompare(b.title, 'nl'));
+  return {
+    modules: MODULES.map((m) => ({ id: m.id, title: m.title })),
+    lessons,
+    exercises,
+    criterionLabels: criterionLabels(),
+  };
+}

@@ -1,0 +1,27 @@
+/** Dutch date formatting for the progress views. */
+
+const dayFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+const dayTimeFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/** "27 november 2025" (empty for an invalid date). */
+export function formatDate(iso: string | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '' : dayFormat.format(d);
+}
+
+/** "27 november 2025 om 14:05". */
+export function formatDateTime(iso: string | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '' : dayTimeFormat.format(d);
+}
+
+/** "1 poging" / "3 pogingen". */
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Dutch text and icon of a criterion status (same words as the exercise page). */
+export const CRITERION_STATUS_TEXT = { met: 'In orde', partial: 'Deels', missing: 'Nog niet' } as const;
+export const CRITERION_STATUS_ICON = { met: '✓', partial: '◐', missing: '○' } as const;

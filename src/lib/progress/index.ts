@@ -1,0 +1,46 @@
+/**
+ * Progress that lasts: what a trainee read and wrote, kept in this browser.
+ * Browser-safe; in Node (unit tests) the store keeps everything in memory.
+ *
+ * Pure helpers (types, validation, merge, export/import, status) can also be
+ * imported from their own files without creating the store, which is what the
+ * trainer view does so it never touches the viewer's own progress.
+ */
+import { progressStore } from './store.ts';
+
+export type {
+  AttemptRecord,
+  CriterionStatus,
+  ExerciseProgress,
+  LastVisited,
+  LessonProgress,
+  ProgressExportFile,
+  ProgressState,
+  StorageStatus,
+  TimedText,
+} from './types.ts';
+export { CURRENT_VERSION } from './version.ts';
+export { exerciseStatus, latestAttempt, summarizeProgress, EXERCISE_STATUS_LABELS, type ExerciseStatus, type ProgressSummary } from './status.ts';
+export { mergeProgress } from './merge.ts';
+export { buildExport, serialiseExport, exportFileName } from './export.ts';
+export { parseImportText, readImportFile, MAX_IMPORT_BYTES, type ImportResult, type ImportedFile } from './import.ts';
+export { emptyProgress } from './schema.ts';
+export { PROGRESS_KEY, BACKUP_PREFIX } from './storage.ts';
+export { createProgressStore, PROGRESS_EVENT, type ImportMode, type ProgressStore } from './store.ts';
+
+export const {
+  $progress,
+  $storageStatus,
+  markLessonRead,
+  markLessonUnread,
+  saveDraft,
+  recordAttempt,
+  saveReflection,
+  markModelAnswerSeen,
+  resetExercise,
+  setLastVisited,
+  importProgress,
+  clearProgress,
+  dismissRecovered,
+  readBackup,
+} = progressStore;

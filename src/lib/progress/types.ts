@@ -1,0 +1,111 @@
+/**
+ * The shapes of a trainee's progress. Everything lives in the browser
+ * (localStorage key `klik:progress`) unless the trainee exports it.
+ *
+ * All dates are ISO 8601 strings in UTC (`new Date().toISOString()`).
+ */
+
+/** The outcome of one criterion in a feedback round. */
+export type CriterionStatus = 'met' | 'partial' | 'missing';
+
+/** One time the trainee asked for feedback on a text. */
+export interface AttemptRecord {
+  /** When the attempt was made (ISO). */
+  at: string;
+  /** The full text the trainee wrote. */
+  text: string;
+  /** Criterion id → status, as the feedback engine judged it then. */
+  statuses: Record<string, CriterionStatus>;
+}
+
+export interface TimedText {
+  text: string;
+  /** When the text was last saved (ISO). */
+  at: string;
+}
+
+export interface ExerciseProgress {
+  /** Unsent work in progress. */
+  draft?: TimedText;
+  /** Oldest first. */
+  attempts: AttemptRecord[];
+  reflection?: TimedText;
+  /** When the model answer was first shown (ISO). */
+  modelAnswerSeen?: string;
+}
+
+export interface LessonProgress {
+  /** When the lesson was marked read (ISO). */
+  readAt: string;
+}
+
+export interface LastVisited {
+  /** Site path without the base path, e.g. `lessen/het-welkomstritueel/`. */
+  path: string;
+  title: string;
+  at: string;
+}
+
+/** The current stored shape (version {@link CURRENT_VERSION} in `migrations.ts`). */
+export interface ProgressState {
+  version: number;
+  /** Lesson slug → when it was read. */
+  lessons: Record<string, LessonProgress>;
+  /** Exercise id → its progress. */
+  exercises: Record<string, ExerciseProgress>;
+  lastVisited?: LastVisited;
+}
+
+/**
+ * How the progress is being kept in this browser.
+ * - `ok`: in localStorage.
+ * - `unavailable`: only in memory for this page (storage blocked or full).
+ * - `recovered`: stored data could not be read; the raw value is kept under
+ *   `backupKey` and the progress started from what could be recovered.
+ */
+export type StorageStatus =
+  | { kind: 'ok' }
+  | { kind: 'unavailable'; reason?: 'blocked' | 'quota' }
+  | { kind: 'recovered'; backupKey: string };
+
+/** The file a trainee downloads with "Exporteren". */
+export interface ProgressExportFile {
+  format: 'klik-progress';
+  /** Progress schema version of `progress`. */
+  version: number;
+  exportedAt: string;
+  /** `version` from package.json of the course that made the file. */
+  courseVersion: string;
+  progress: ProgressState;
+}
+
+/** Serialisable course facts the progress islands receive from the pages. */
+export interface CourseModuleInfo {
+  id: string;
+  title: string;
+}
+
+export interface CourseLessonInfo {
+  slug: string;
+  title: string;
+  module: string;
+  order: number;
+}
+
+export interface CourseExerciseInfo {
+  id: string;
+  title: string;
+  /** Slug of the lesson the exercise belongs to. */
+  lesson: string;
+  /** Module of that lesson, when known. */
+  module?: string;
+  criteria: string[];
+}
+
+export interface CourseInfo {
+  modules: CourseModuleInfo[];
+  lessons: CourseLessonInfo[];
+  exercises: CourseExerciseInfo[];
+  /** Criterion id → Dutch label. */
+  criterionLabels: Record<string, string>;
+}
