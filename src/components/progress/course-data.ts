@@ -3,7 +3,7 @@
  * as small serialisable props. Copes with a course without exercises and with
  * a feedback engine that is not there (labels then come from the fallback).
  */
-import { getCollection } from 'astro:content';
+import { getShownExercises, getShownLessons } from '../../lib/course/lessons.ts';
 import { MODULES } from '../../lib/course/modules.ts';
 import type { CourseExerciseInfo, CourseInfo, CourseLessonInfo } from '../../lib/progress/types.ts';
 import { version } from '../../../package.json';
@@ -40,17 +40,12 @@ export function criterionLabels(): Record<string, string> {
 export const courseVersion: string = version;
 
 export async function getCourseInfo(): Promise<CourseInfo> {
-  const lessons: CourseLessonInfo[] = (await getCollection('lessons'))
+  const lessons: CourseLessonInfo[] = (await getShownLessons())
     .map((e) => ({ slug: e.id, title: e.data.title, module: e.data.module, order: e.data.order }))
     .sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
   const moduleOf = new Map(lessons.map((l) => [l.slug, l.module]));
   const orderOf = new Map(lessons.map((l) => [l.slug, l.order]));
-  let entries: Awaited<ReturnType<typeof getCollection<'exercises'>>> = [];
-  try {
-    entries = await getCollection('exercises');
-  } catch {
-    entries = [];
-  }
+  const entries = await getShownExercises();
   const exercises: CourseExerciseInfo[] = entries
     .map((e) => {
       const info: CourseExerciseInfo = { id: e.data.id, title: e.data.title, lesson: e.data.lesson, criteria: e.data.criteria.map((c) => c.id) };

@@ -23,20 +23,29 @@ export function activeNotice(entries: Entry[]): number | undefined {
   return (entries.find((e) => !e.embedded) ?? entries[0])?.id;
 }
 
-/** "Seen this session" flags: sessionStorage when it works, else this page only. */
-const pageFlags = new Set<string>();
+/**
+ * "Seen this session" flags. The answer is read once per page and then kept,
+ * so every copy of the notice on one page agrees, whichever island hydrates
+ * first: a copy that shows the notice must not hide it from the copy that
+ * takes over from it. Without sessionStorage, the flag lasts for this page.
+ */
+const seenBeforeThisPage = new Map<string, boolean>();
 
 export function hasSessionFlag(key: string): boolean {
-  if (pageFlags.has(key)) return true;
-  try {
-    return window.sessionStorage.getItem(key) === '1';
-  } catch {
-    return false;
+  let seen = seenBeforeThisPage.get(key);
+  if (seen === undefined) {
+    try {
+      seen = window.sessionStorage.getItem(key) === '1';
+    } catch {
+      seen = false;
+    }
+    seenBeforeThisPage.set(key, seen);
   }
+  return seen;
 }
 
 export function setSessionFlag(key: string): void {
-  pageFlags.add(key);
+  hasSessionFlag(key);
   try {
     window.sessionStorage.setItem(key, '1');
   } catch {

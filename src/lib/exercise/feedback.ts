@@ -1,0 +1,148 @@
+import type {
+  CriterionStatus,
+  CriterionView,
+  EngineResult,
+  ExerciseCriterionRef,
+  IslandExercise,
+  JudgeInput,
+  Span,
+} from './types.ts';
+
+/** Dutch status texts; always shown together with an icon, never by colour alone. */
+export const STATUS_TEXT: Record<CriterionStatus, string> = {
+  met: 'In orde',
+  partial: 'Deels',
+  missing: 'Nog niet',
+};
+
+export const STATUS_ICON: Record<CriterionStatus, string> = {
+  met: '✓',
+  partial: '◐',
+  missing: '○',
+};
+
+const STATUS_VALUE: Record<CriterionStatus, number> = { met: 1, partial: 0.5, missing: 0 };
+
+/** The input for `judge()` built from an exercise and the trainee's text. */
+export function buildJudgeInput(
+  exercise: Pick<IslandExercise, 'client' | 'coach' | 'criteria'>,
+  reply: string,
+): JudgeInput {
+  return {
+    reply,
+    clientMessage: exercise.client.message,
+    clientName: exercise.client.name,
+    coachName: exercise.coach.name,
+    form: exercise.client.form,
+    criteria: exercise.criteria.map((c) => c.id),
+  };
+}
+
+/** Keeps only well-formed spans inside the text, sorted by start. */
+export function cleanSpans(spans: readonly Span[] | undefined, textLength: number): Span[] {
+  if (!Array.isArray(spans)) return [];
+  const out: Span[] = [];
+  for (const span of spans) {
+    if (!span || !Number.isFinite(span.start) || !Number.isFinite(span.end)) continue;
+    const start = Math.max(0, Math.min(textLength, Math.trunc(span.start)));
+    const end = Math.max(0, Math.min(textLength, Math.trunc(span.end)));
+    if (end > start) out.push({ start, end });
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * Merges the engine's results with the exercise's own criteria (order, hint,
+ * weight). Criteria the engine did not return are shown as not yet met.
+ */
+export function mergeFeedback(
+  refs: readonly ExerciseCriterionRef[],
+  result: EngineResult | null | undefined,
+  textLength: number,
+  labels: Readonly<Record<string, string>> = {},
+): CriterionView[] {
+  const byId = new Map((result?.criteria ?? []).map((c) => [c.id, c]));
+  return refs.map((ref) => {
+    const found = byId.get(ref.id);
+    const view: CriterionView = {
+      id: ref.id,
+      label: found?.label || labels[ref.id] || ref.id,
+      status: found?.status ?? 'missing',
+      message: found?.message ?? 'Voor dit criterium is nog geen feedback beschikbaar.',
+      weight: ref.weight ?? 1,
+      spans: cleanSpans(found?.spans, textLength),
+    };
+    if (ref.hint) view.hint = ref.hint;
+    return view;
+  });
+}
+
+export interface FeedbackSummary {
+  met: number;
+  partial: number;
+  missing: number;
+  total: number;
+  /** Weighted score from 0 to 1: met counts fully, partial half. */
+  score: number;
+  allMet: boolean;
+  /** For example "4 van 6 criteria in orde". */
+  text: string;
+}
+
+export function summarize(views: readonly Pick<CriterionView, 'status' | 'weight'>[]): FeedbackSummary {
+  let met = 0;
+  let partial = 0;
+  let missing = 0;
+  let weighted = 0;
+  let weights = 0;
+  for (const v of views) {
+    if (v.status === 'met') met++;
+    else if (v.status === 'partial') partial++;
+    else missing++;
+    const w = v.weight > 0 ? v.weight : 1;
+    weights += w;
+    weighted += w * STATUS_VALUE[v.status];
+  }
+  const total = views.length;
+  const score = weights > 0 ? weighted / weights : 0;
+  const text = `${met} van ${total} ${total === 1 ? 'criterium' : 'criteria'} in orde`;
+  return { met, partial, missing, total, score, allMet: total > 0 && met === total, text };
+}
+
+/** A slightly longer sentence for the live region and the visible summary. */
+export function summarySentence(summary: FeedbackSummary): string {
+  if (summary.total === 0) return 'Er zijn geen criteria voor deze oefening.';
+  if (summary.allMet) return `${summary.text}. Mooi werk!`;
+  const parts = [summary.text];
+  if (summary.partial > 0) parts.push(`${summary.partial} deels`);
+  return `${parts.join(', ')}.`;
+}
+
+export function statusesOf(views: readonly Pick<CriterionView, 'id' | 'status'>[]): Record<string, CriterionStatus> {
+  const out: Record<string, CriterionStatus> = {};
+  for (const v of views) out[v.id] = v.status;
+  return out;
+}
+
+/** Criteria whose spans point at something to improve (not at something done well). */
+const PROBLEM_SPAN_CRITERIA = new Set(['tone', 'readability']);
+
+export function spansAreProblems(id: string, status: CriterionStatus): boolean {
+  return PROBLEM_SPAN_CRITERIA.has(id) && status !== 'met';
+}
+
+/**
+ * What the live region says after the feedback changed: the criteria whose status
+ * changed, then the summary. Null when no status changed (nothing to announce).
+ */
+export function announcementFor(
+  previous: Readonly<Record<string, CriterionStatus>> | null,
+  views: readonly CriterionView[],
+): string | null {
+  const changed = previous ? views.filter((v) => previous[v.id] !== v.status) : views;
+  if (previous && changed.length === 0) return null;
+  const summary = summarySentence(summarize(views));
+  if (!previous || changed.length > 3) return summary;
+  const parts = changed.map((v) => `${v.label}: ${STATUS_TEXT[v.status].toLowerCase()}`);
+  return `${parts.join('. ')}. ${summary}`;
+}
