@@ -79,7 +79,7 @@ test.describe('exercise page', () => {
       await expect(item).toHaveAttribute('data-status', /^(met|partial|missing)$/);
       await expect(item.locator('.status')).toHaveText(/^(In orde|Deels|Nog niet)$/);
     }
-    await expect(page.locator('[aria-live="polite"]').first()).toBeAttached();
+    await expect(page.locator('[data-announcer][aria-live="polite"]')).toBeAttached();
     // The draft is compared word by word with the text in the editor.
     await expect(page.locator('.diff')).toBeVisible();
   });
@@ -171,7 +171,7 @@ test.describe('exercise page', () => {
     await expect(page.locator('#model-locked')).toBeVisible();
 
     await page.getByRole('button', { name: 'Bekijk feedback' }).click();
-    await expect(page.locator('[aria-live="polite"]').first()).toContainText(/van \d+ criteri/);
+    await expect(page.locator('[data-announcer][aria-live="polite"]')).toContainText(/van \d+ criteri/);
     await expect(modelButton).toBeEnabled();
     await modelButton.click();
     const firstModelLine = ex.modelAnswer.trim().split('\n')[0]!.trim();
