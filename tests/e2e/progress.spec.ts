@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { AXE_TAGS } from './lib/page-check.ts';
 
 /**
  * Progress that lasts: storage, notices, the progress page, export/import,
@@ -11,7 +12,6 @@ import AxeBuilder from '@axe-core/playwright';
 const KEY = 'klik:progress';
 const LESSON = 'het-welkomstritueel';
 const OTHER_LESSON = 'ethische-normen';
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const at = (day: number) => `2025-03-${String(day).padStart(2, '0')}T09:00:00.000Z`;
 const SCRIPT_TEXT = 'Beste Sanne, <script>window.__xss = 1</script><img src=x onerror="window.__xss = 2">';

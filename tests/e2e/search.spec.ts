@@ -1,0 +1,133 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/**
+ * Search on /zoeken/ (pagefind, Dutch UI). The lesson and the words are from the
+ * course text: "Aansluiten bij je cliënt" is about mirroring ("spiegelen").
+ */
+const LESSON = 'lessen/aansluiten-bij-je-client/';
+
+const searchStatus = (page: Page) => page.locator('[data-search-status]');
+const results = (page: Page) => page.getByRole('list', { name: 'Zoekresultaten' });
+const searchField = (page: Page) => page.getByRole('main').getByLabel('Zoek in de cursus');
+
+test.describe('zoeken', () => {
+  test('finds a lesson by a word in its text, marks the word, and the result opens the lesson', async ({ page, baseURL }) => {
+    await page.goto('zoeken/?q=spiegelen');
+    await expect(searchField(page)).toHaveValue('spiegelen');
+    await expect(searchStatus(page)).toHaveText(/^\d+ resultaten? voor ‘spiegelen’$/);
+    const lessonLink = `a[href="${new URL(LESSON, baseURL).pathname}"]`;
+    const link = results(page).locator(lessonLink);
+    await expect(link).toBeVisible();
+    const item = results(page).getByRole('listitem').filter({ has: page.locator(lessonLink) });
+    await expect(item.locator('mark').first()).toHaveText(/spiegel/i);
+    await expect(item).toContainText('Les');
+    await link.click();
+    await expect(page).toHaveURL(new URL(LESSON, baseURL).href);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+
+  test('finds the lesson by another form of the word (Dutch stemming)', async ({ page, request, baseURL }) => {
+    // "gespiegeld" is not in the lesson and is no prefix of "spiegelen": only the stemmer links them.
+    const lesson = await (await request.get(LESSON)).text();
+    expect(lesson.toLowerCase()).toContain('spiegelen');
+    expect(lesson.toLowerCase()).not.toContain('gespiegeld');
+    await page.goto('zoeken/?q=gespiegeld');
+    await expect(searchStatus(page)).toHaveText(/resultaten? voor ‘gespiegeld’/);
+    await expect(results(page).locator(`a[href="${new URL(LESSON, baseURL).pathname}"]`)).toBeVisible();
+  });
+
+  test('the search field in the header lands on a filled-in search', async ({ page }) => {
+    await page.goto('');
+    const header = page.getByRole('banner');
+    await header.getByRole('searchbox', { name: 'Zoek in de cursus' }).fill('welkom');
+    await header.getByRole('searchbox', { name: 'Zoek in de cursus' }).press('Enter');
+    await expect(page).toHaveURL(/zoeken\/\?q=welkom$/);
+    await expect(searchField(page)).toHaveValue('welkom');
+    await expect(searchStatus(page)).toHaveText(/^\d+ resultaten voor ‘welkom’$/);
+    await expect(results(page).getByRole('link').first()).toBeVisible();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`the results have no accessibility violations (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('zoeken/?q=welkom');
+      await expect(results(page).locator('mark').first()).toBeVisible();
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+
+  test('says so when nothing is found', async ({ page }) => {
+    await page.goto('zoeken/');
+    await searchField(page).fill('qwxzvbnmkj');
+    await expect(searchStatus(page)).toHaveText(/^Geen resultaten voor ‘qwxzvbnmkj’/);
+    await expect(results(page)).toBeHidden();
+    await expect(page).toHaveURL(/\?q=qwxzvbnmkj$/);
+  });
+
+  test('typing searches as you go, and the keyboard moves between the field and the results', async ({ page }) => {
+    await page.goto('zoeken/');
+    const field = searchField(page);
+    await field.click();
+    await page.keyboard.type('welkom');
+    await expect(searchStatus(page)).toHaveText(/resultaten voor ‘welkom’/);
+    const links = results(page).getByRole('link');
+    expect(await links.count()).toBeGreaterThan(2);
+    await page.keyboard.press('ArrowDown');
+    await expect(links.nth(0)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(links.nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(links.nth(0)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(field).toBeFocused();
+    // Enter on a result opens it.
+    await page.keyboard.press('ArrowDown');
+    const target = await links.nth(0).getAttribute('href');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${target}$`));
+  });
+
+  test('the query is shown as text, never run as HTML', async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    const query = '<img src=x onerror=alert(1)>';
+    await page.goto(`zoeken/?q=${encodeURIComponent(query)}`);
+    await expect(searchField(page)).toHaveValue(query);
+    await expect(searchStatus(page)).toContainText(`‘${query}’`);
+    await searchField(page).fill('<b>welkom</b><script>alert(2)</script>');
+    await expect(searchStatus(page)).toContainText('‘<b>welkom</b><script>alert(2)</script>’');
+    await expect(page.locator('main img, main b, main script:not([type]), main [onerror]')).toHaveCount(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  test('pagefind loads only when the trainee searches', async ({ page }) => {
+    const loaded: string[] = [];
+    page.on('request', (req) => {
+      if (req.url().includes('/pagefind/')) loaded.push(req.url());
+    });
+    await page.goto(LESSON);
+    await page.waitForLoadState('networkidle');
+    await page.goto('zoeken/');
+    await page.waitForLoadState('networkidle');
+    expect(loaded).toEqual([]);
+    await searchField(page).fill('klik');
+    await expect(searchStatus(page)).toHaveText(/voor ‘klik’/);
+    expect(loaded.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+  });
+
+  test('says search is unavailable when the index cannot be loaded, and tries again later', async ({ page }) => {
+    let blocked = true;
+    await page.route('**/pagefind/**', (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto('zoeken/?q=welkom');
+    await expect(searchStatus(page)).toContainText('Zoeken is nu niet beschikbaar');
+    await expect(searchStatus(page)).toHaveAttribute('data-state', 'error');
+    blocked = false;
+    await searchField(page).fill('welkomstritueel');
+    await expect(searchStatus(page)).toHaveText(/resultaten? voor ‘welkomstritueel’/);
+  });
+});
