@@ -1,0 +1,66 @@
+import { chromium } from '@playwright/test';
+import { findChromium, CHROMIUM_ARGS } from './find-chromium.mjs';
+import { serveStatic } from './static-server.mjs';
+
+interface PageWeight {
+  page: string;
+  html: number;
+  css: number;
+  js: number;
+}
+
+const EDITS = 20;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/**
+ * The exercise page's JavaScript (gzip, first visit) and the time from the last
+ * keystroke to updated feedback in the browser: the median of 20 edits, each
+ * measured from the input event to the change of the highlighted reply.
+ */
+export async function benchExercise(dist: string, weights: PageWeight[]): Promise<Array<{ label: string; value: string }>> {
+  const exercisePages = weights.filter((w) => /^\/oefeningen\/[^/]+\/$/.test(w.page));
+  if (exercisePages.length === 0) throw new Error('no exercise pages in the build');
+  const heaviest = exercisePages.reduce((a, b) => (b.js > a.js ? b : a));
+
+  const server = await serveStatic({ dir: dist, base: '/', port: 0 });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}${heaviest.page}`);
+    await page.locator('textarea[name="reply"]').waitFor();
+    await page.locator('[aria-label="Je tekst met markeringen"]').waitFor();
+    const times: number[] = [];
+    for (let i = 0; i < EDITS; i++) {
+      times.push(
+        await page.evaluate(
+          (n) =>
+            new Promise<number>((resolve) => {
+              const area = document.querySelector<HTMLTextAreaElement>('textarea[name="reply"]')!;
+              const view = document.querySelector('[aria-label="Je tekst met markeringen"]')!;
+              const observer = new MutationObserver(() => {
+                observer.disconnect();
+                resolve(performance.now() - start);
+              });
+              observer.observe(view, { subtree: true, childList: true, characterData: true });
+              const start = performance.now();
+              area.value += n % 5 === 4 ? ' ' : 'e';
+              area.dispatchEvent(new Event('input', { bubbles: true }));
+            }),
+          i,
+        ),
+      );
+    }
+    times.sort((a, b) => a - b);
+    const median = (times[EDITS / 2 - 1]! + times[EDITS / 2]!) / 2;
+    return [
+      { label: 'exercise page JS, gzip (largest; target < 60 KB)', value: `${kb(heaviest.js)} (${heaviest.page})` },
+      { label: `keystroke to updated feedback, median of ${EDITS} edits (target < 50 ms)`, value: `${median.toFixed(1)} ms` },
+      { label: 'keystroke to updated feedback, slowest edit', value: `${times.at(-1)!.toFixed(1)} ms` },
+    ];
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
