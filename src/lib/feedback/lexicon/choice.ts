@@ -1,0 +1,48 @@
+/**
+ * How a coach gives the client a say in the next step ("Vertrouwen geven":
+ * ask where the client wants to start or focus first).
+ */
+
+const YOU = '(?:je|jij|u|jullie)';
+const YOUR = '(?:je|jij|jou|jouw|u|uw|jullie)';
+const WH = '(?:waar\\w*|wat|welk\\w*|hoe|met\\s+wat|wie)';
+
+/** Questions that ask what the client wants to start with, focus on or prefers. */
+export const CHOICE_QUESTIONS: readonly string[] = [
+  `${WH}\\s[^?]{0,80}?\\b(?:wil|wilt|zou|zullen|gaan|kies|kiest)\\s+${YOU}\\b[^?]{0,80}?(?:beginnen|starten|begin|start|eerst|eerste|mee|richten|focussen|oppakken|aanpakken|onderzoeken|bespreken|hebben|werken|liefst|liever|verder|verdiepen|inzoomen|kiezen|aan\\s+de\\s+slag)(?![\\p{L}])`,
+  `(?:voorkeur|liefst|liever)(?![\\p{L}])`,
+  `${WH}\\s[^?]{0,40}?spreekt\\s+${YOUR}\\b[^?]{0,40}?\\baan`,
+  `spreekt\\s+${YOUR}\\s+(?:het\\s+)?(?:meest\\s+)?aan`,
+  `${WH}\\s[^?]{0,40}?(?:kies|kiest)\\b`,
+  `(?:meeste|grootste)\\s+(?:prioriteit|behoefte)`,
+  `behoefte\\s+aan`,
+  `welk\\w*\\s+van\\s+(?:die|de|deze|beide)\\s+(?:twee|drie|opties|mogelijkheden|ideeën|voorstellen|routes)`,
+  `zie\\s+(?:je|jij|u)\\s+(?:het\\s+)?(?:meest\\s+)?zitten`,
+  `(?:heb|hebt|heeft)\\s+(?:je|jij|u)\\s+(?:zelf\\s+)?(?:een\\s+)?(?:beter|ander)\\s+idee`,
+  `(?:het\\s+)?(?:best|beste|prettigst|fijnst)\\w*\\s+(?:werken|werkt|passen|past|helpen|helpt|lijkt|lijken|bij\\s+(?:je|jou|u)\\s+passen)`,
+  `past\\s+[^?]{0,40}?\\b(?:best|beste)\\b`,
+  `beste\\s+(?:plek|plaats|punt|moment)\\s+om\\s+te\\s+(?:starten|beginnen)`,
+];
+
+/** Statements that hand the choice to the client. */
+export const CHOICE_STATEMENTS: readonly string[] = [
+  `${YOU}\\s+(?:mag|mogen|kunt|kan|kun|kunnen)\\s+(?:zelf\\s+|hierin\\s+|daarin\\s+|nu\\s+|ook\\s+)?(?:kiezen|bepalen|beslissen|aangeven|zeggen\\s+waar)`,
+  `(?:mag|kun|kan|kunt|mogen)\\s+${YOU}\\s+(?:zelf\\s+|ook\\s+)?(?:kiezen|bepalen|beslissen|aangeven)`,
+  `${YOU}\\s+(?:kiest|bepaalt|beslist)`,
+  `(?:kiest|bepaalt|beslist)\\s+${YOU}`,
+  `kies\\s+(?:zelf|maar|gerust)`,
+  `(?:de\\s+)?keuze\\s+is\\s+aan\\s+(?:jou|u|jullie)`,
+  `aan\\s+(?:jou|u|jullie)\\s+de\\s+keuze`,
+  `${YOU}\\s+(?:hebt|heeft)\\s+het\\s+(?:voor\\s+het\\s+)?(?:zeggen|stuur)`,
+  `laat\\s+(?:me|mij)\\s+(?:maar\\s+|gerust\\s+)?weten\\s+(?:waar|wat|welk\\w*|of)\\b[^.]{0,60}?(?:voorkeur|liefst|liever|beginnen|starten|eerst|kiest|aanspreekt)`,
+];
+
+/** Options laid out without handing over the choice: a partial result. */
+export const OPTIONS_OFFERED: readonly string[] = [
+  `(?:we|wij)\\s+kunnen\\s[^.?!]{0,120}?\\bof\\b`,
+  `(?:twee|drie|een\\s+paar|verschillende|meerdere)\\s+(?:manieren|mogelijkheden|opties|routes|richtingen|startpunten|kanten|ingangen|wegen)`,
+  `als\\s+${YOU}\\s+(?:dat\\s+)?(?:wilt|wil)`,
+];
+
+/** Words that make a sentence a directive rather than a choice: "Je moet kiezen". */
+export const DIRECTIVE_BEFORE = /(?<![\p{L}])(?:moet|moeten|dient|dienen|verplicht)(?![\p{L}])/iu;

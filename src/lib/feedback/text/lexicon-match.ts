@@ -1,0 +1,65 @@
+import { MAX_WORD, stem, wordKeys } from './stem.ts';
+
+/**
+ * A word list matched on stems, built lazily on first use. With `compounds`, a
+ * word that ends in an entry of at least four letters matches too, after a
+ * first part of at least three letters ("doods|bang", "faal|angst").
+ */
+export interface WordMatcher {
+  has(lower: string): boolean;
+}
+
+const MIN_SUFFIX = 4;
+const MIN_PREFIX = 3;
+const CACHE_LIMIT = 5000;
+/** Prefixes that reverse or change the meaning of what follows ("ont|spanning"). */
+const FALSE_PREFIXES = new Set(['ont', 'mev', 'ontv', 'verv']);
+/** Words that end in an entry by accident ("ontv|angst", "mev|rouw"). */
+const FALSE_COMPOUNDS = /(?:vangst|vrouw|vrouwen)$/;
+
+export function wordMatcher(words: readonly string[], options: { compounds?: boolean } = {}): WordMatcher {
+  let keys: Set<string> | null = null;
+  let surfaces: Set<string> | null = null;
+  const seen = new Map<string, boolean>();
+
+  function build(): void {
+    keys = new Set();
+    surfaces = new Set();
+    for (const word of words) {
+      if (word.includes(' ')) continue;
+      surfaces.add(word);
+      keys.add(wordKeys(word)[0]!);
+    }
+  }
+
+  function compound(lower: string, k: Set<string>, s: Set<string>): boolean {
+    if (FALSE_COMPOUNDS.test(lower)) return false;
+    for (let cut = MIN_PREFIX; cut <= lower.length - MIN_SUFFIX; cut++) {
+      if (FALSE_PREFIXES.has(lower.slice(0, cut))) continue;
+      const tail = lower.slice(cut);
+      if (s.has(tail) || k.has(stem(tail))) return true;
+    }
+    return false;
+  }
+
+  function lookup(lower: string): boolean {
+    if (lower.length > MAX_WORD) return false;
+    if (!keys || !surfaces) build();
+    const k = keys!;
+    const s = surfaces!;
+    if (s.has(lower) || wordKeys(lower).some((key) => k.has(key))) return true;
+    return options.compounds === true && compound(lower, k, s);
+  }
+
+  return {
+    has(lower: string): boolean {
+      let result = seen.get(lower);
+      if (result === undefined) {
+        if (seen.size >= CACHE_LIMIT) seen.clear();
+        result = lookup(lower);
+        seen.set(lower, result);
+      }
+      return result;
+    },
+  };
+}

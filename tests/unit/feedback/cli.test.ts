@@ -1,0 +1,104 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { delimiter, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { CONTRACT_CRITERION_IDS } from '../../../src/lib/feedback/index.ts';
+import { loadExercises } from '../../../src/lib/exercises/load-node.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const CLI = resolve(ROOT, 'scripts/feedback.ts');
+
+function run(input: string, args: string[] = []) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 60_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function expectBadInput(result: ReturnType<typeof run>, pattern: RegExp) {
+  expect(result.code, result.stderr).not.toBe(0);
+  expect(result.stdout).toBe('');
+  const lines = result.stderr.trimEnd().split('\n');
+  expect(lines, result.stderr).toHaveLength(1);
+  expect(lines[0]).toMatch(pattern);
+}
+
+const good = {
+  clientMessage: 'Hoi, ik weet niet goed waar ik moet beginnen. Ik voel me onzeker op mijn werk. Groetjes, Sanne',
+  clientName: 'Sanne',
+  coachName: 'Marloes',
+  reply: 'Beste Sanne,\n\nWat knap dat je deze stap zet. Ik lees dat je je onzeker voelt op je werk.\n\nHoe ervaar je het om zo te schrijven?\n\nHartelijke groet,\nMarloes',
+};
+
+describe('feedback command line', { timeout: 120_000 }, () => {
+  it('judges one object on all contract criteria, in order', () => {
+    const result = run(JSON.stringify(good));
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toBe('');
+    const output = JSON.parse(result.stdout) as { criteria: Array<{ id: string; status: string; message: string; spans: Array<{ start: number; end: number }> }> };
+    expect(output.criteria.map((c) => c.id)).toEqual([...CONTRACT_CRITERION_IDS]);
+    for (const c of output.criteria) {
+      expect(['met', 'partial', 'missing']).toContain(c.status);
+      expect(c.message.length).toBeGreaterThan(0);
+      expect(Array.isArray(c.spans)).toBe(true);
+    }
+    const salutation = output.criteria.find((c) => c.id === 'salutation')!;
+    expect(salutation.status).toBe('met');
+    expect(good.reply.slice(salutation.spans[0]!.start, salutation.spans[0]!.end)).toBe('Beste Sanne,');
+  });
+
+  it('judges only the requested criteria, extras included', () => {
+    const result = run(JSON.stringify({ reply: good.reply, criteria: ['tone', 'readability'] }));
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout).criteria.map((c: { id: string }) => c.id)).toEqual(['tone', 'readability']);
+  });
+
+  it('judges a batch and keeps the order', () => {
+    const batch = [good, { reply: 'Hallo,\n\nZie bijlage.\n\nMvg,\nRob', criteria: ['tone'] }, { reply: '' }];
+    const result = run(JSON.stringify(batch), ['--batch']);
+    expect(result.code, result.stderr).toBe(0);
+    const output = JSON.parse(result.stdout) as Array<{ criteria: Array<{ id: string; status: string }> }>;
+    expect(output).toHaveLength(3);
+    expect(output[0]!.criteria).toHaveLength(CONTRACT_CRITERION_IDS.length);
+    expect(output[1]!.criteria).toEqual([expect.objectContaining({ id: 'tone', status: 'missing' })]);
+    expect(output[2]!.criteria).toHaveLength(CONTRACT_CRITERION_IDS.length);
+  });
+
+  it('rejects input that is not JSON', () => expectBadInput(run('dit is geen json'), /JSON/));
+  it('rejects input without a reply', () => expectBadInput(run(JSON.stringify({ clientName: 'Sanne' })), /reply/));
+  it('rejects a reply that is not text', () => expectBadInput(run(JSON.stringify({ reply: 42 })), /reply/));
+  it('rejects an unknown criterion', () => expectBadInput(run(JSON.stringify({ reply: 'Hoi', criteria: ['salutation', 'charm'] })), /charm/));
+  it('rejects an unknown exercise', () => expectBadInput(run(JSON.stringify({ reply: 'Hoi', exercise: 'bestaat-echt-niet' })), /bestaat-echt-niet/));
+  it('rejects a batch that is not an array', () => expectBadInput(run(JSON.stringify(good), ['--batch']), /array|lijst/i));
+  it('rejects a bad item inside a batch', () => expectBadInput(run(JSON.stringify([good, { reply: 'x', criteria: ['nope'] }]), ['--batch']), /invoer 1/));
+  it('rejects an array without --batch', () => expectBadInput(run(JSON.stringify([good])), /object/));
+  it('rejects empty input', () => expectBadInput(run(''), /JSON/));
+
+  const npm = [dirname(process.execPath), ...(process.env['PATH'] ?? '').split(delimiter)]
+    .map((dir) => resolve(dir, process.platform === 'win32' ? 'npm.cmd' : 'npm'))
+    .find((path) => existsSync(path));
+  it.runIf(npm !== undefined)('works through the contract command "npm run --silent feedback"', () => {
+    const result = spawnSync(npm!, ['run', '--silent', 'feedback'], {
+      cwd: ROOT,
+      input: JSON.stringify({ reply: good.reply, criteria: ['closing'] }),
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, PATH: `${dirname(process.execPath)}${delimiter}${process.env['PATH'] ?? ''}` },
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({
+      criteria: [expect.objectContaining({ id: 'closing', status: 'met' })],
+    });
+  });
+
+  // Exercises are written by others; use the first one that is valid right now, if any.
+  const exerciseId = loadExercises(ROOT).exercises[0]?.id;
+  it.runIf(exerciseId !== undefined)('judges a reply to an exercise with its own criteria', () => {
+    const id = exerciseId!;
+    const result = run(JSON.stringify({ reply: good.reply, exercise: id }));
+    expect(result.code, result.stderr).toBe(0);
+    const output = JSON.parse(result.stdout) as { criteria: Array<{ id: string }> };
+    expect(output.criteria.length).toBeGreaterThan(0);
+    const explicit = run(JSON.stringify({ reply: good.reply, exercise: id, criteria: ['tone'] }));
+    expect(JSON.parse(explicit.stdout).criteria.map((c: { id: string }) => c.id)).toEqual(['tone']);
+  });
+});
