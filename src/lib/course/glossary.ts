@@ -117,7 +117,7 @@ export const GLOSSARY: GlossaryEntry[] = [
     id: 'reactietijd',
     term: 'Reactietijd',
     definition:
-      'De tijd waarbinnen je als begeleider op een bericht reageert, bijvoorbeeld binnen twee werkdagen. Je spreekt die vooraf af en laat het weten als het een keer langer duurt.',
+      'De tijd waarbinnen je als begeleider op een bericht reageert, bijvoorbeeld binnen twee werkdagen. Je spreekt die vooraf af en meldt het vooraf als je onverwacht meer tijd nodig hebt.',
     lessons: ['onzekerheden-wegnemen', 'fase-1-intake-doelen-en-afspraken'],
   },
   {
