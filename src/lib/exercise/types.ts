@@ -1,40 +1,13 @@
+/** Types shared by the exercise page logic and its components. */
 import type { Exercise } from '../exercises/schema.ts';
+import type { CriterionResult, JudgeInput, Span, Status } from '../feedback/index.ts';
 
-/**
- * Types shared by the exercise page logic and its components. The engine types are
- * written structurally here (not imported from `../feedback/`) so this logic stays
- * testable on its own and only depends on the engine's public result shape.
- */
-
-export type CriterionStatus = 'met' | 'partial' | 'missing';
-
-/** A range in the reply: UTF-16 offsets, end exclusive. */
-export interface Span {
-  start: number;
-  end: number;
-}
-
+export type { JudgeInput, Span };
+export type CriterionStatus = Status;
 /** One criterion as the feedback engine returns it. */
-export interface EngineCriterionResult {
-  id: string;
-  label: string;
-  status: CriterionStatus;
-  message: string;
-  spans: Span[];
-}
-
+export type EngineCriterionResult = CriterionResult;
 export interface EngineResult {
   criteria: EngineCriterionResult[];
-}
-
-/** What `judge()` accepts. */
-export interface JudgeInput {
-  reply: string;
-  clientMessage?: string;
-  clientName?: string;
-  coachName?: string;
-  form?: 'je' | 'u';
-  criteria?: Exercise['criteria'][number]['id'][];
 }
 
 /** The part of an exercise the page island needs (serialisable as island props). */

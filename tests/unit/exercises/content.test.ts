@@ -3,6 +3,7 @@ import { lessonSlugs, loadExercises } from '../../../src/lib/exercises/load-node
 import { formatProblem } from '../../../src/lib/exercises/validate.ts';
 import type { Exercise } from '../../../src/lib/exercises/schema.ts';
 import { judge } from '../../../src/lib/feedback/index.ts';
+import { buildJudgeInput } from '../../../src/lib/exercise/feedback.ts';
 
 /**
  * Content checks for the exercises in `exercises/`: every file validates, the course
@@ -35,14 +36,7 @@ const PRACTICAL_LESSONS = [
 const OTHER_LESSONS = ['de-klik-in-geschreven-begeleiding', 'sociale-nabijheid-en-ritme', 'jouw-eigen-stijl'] as const;
 
 function judgeText(exercise: Exercise, reply: string) {
-  return judge({
-    reply,
-    clientMessage: exercise.client.message,
-    clientName: exercise.client.name,
-    coachName: exercise.coach.name,
-    form: exercise.client.form,
-    criteria: exercise.criteria.map((c) => c.id),
-  });
+  return judge(buildJudgeInput(exercise, reply));
 }
 
 describe('exercise files', () => {
