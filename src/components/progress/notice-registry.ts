@@ -2,7 +2,7 @@ import { atom } from 'nanostores';
 
 /**
  * Several islands on one page may each include a StorageNotice (a page-level
- * one and the one inside MarkAsRead). Only one of them shows: the first
+ * one and the one inside another island, such as OwnPortfolio). Only one shows: the first
  * page-level one, or else the first embedded one.
  */
 interface Entry {
