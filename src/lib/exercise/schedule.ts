@@ -16,7 +16,7 @@ export const browserTimers: Timers = {
 };
 
 /** Feedback follows the text: at most this long after the last keystroke… */
-export const FEEDBACK_IDLE_MS = 40;
+export const FEEDBACK_IDLE_MS = 20;
 /** …and at least this often while typing on. */
 export const FEEDBACK_MAX_WAIT_MS = 120;
 /** Drafts are saved this long after the last keystroke (and on leaving the page). */
