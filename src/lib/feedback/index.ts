@@ -2,6 +2,7 @@ import { CONTRACT_CRITERION_IDS, CRITERION_IDS, type CriterionId } from './ids.t
 import type { CriterionResult, JudgeInput } from './types.ts';
 import { analyseText, buildContext } from './analyse.ts';
 import { registry } from './registry.ts';
+import { explanations } from './explanations.ts';
 
 /**
  * Klik's feedback engine: judges a coach's written reply on the criteria of
@@ -13,8 +14,9 @@ export type { CriterionId } from './ids.ts';
 export type { Status, Span, CriterionResult, JudgeInput } from './types.ts';
 export { CONTRACT_CRITERION_IDS, CRITERION_IDS, isCriterionId } from './ids.ts';
 
-export const criteriaInfo: Record<CriterionId, { label: string; why: string }> = Object.fromEntries(
-  CRITERION_IDS.map((id) => [id, { label: registry[id].label, why: registry[id].why }]),
+/** Label and explanation per criterion, for documentation and pages (not needed to judge). */
+export const criteriaInfo: Record<CriterionId, { label: string; why: string }> = /* @__PURE__ */ Object.fromEntries(
+  /* @__PURE__ */ CRITERION_IDS.map((id) => [id, { label: registry[id].label, why: explanations[id] }]),
 ) as Record<CriterionId, { label: string; why: string }>;
 
 export function judge(input: JudgeInput): { criteria: CriterionResult[] } {

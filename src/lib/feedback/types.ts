@@ -128,9 +128,14 @@ export interface JudgeContext {
 }
 
 /** An ESLint-rule-like criterion module. */
+/**
+ * What the engine needs to judge. Each criterion module also exports `why`, its
+ * Dutch explanation, which `explanations.ts` gathers for the documentation and
+ * the exercise pages; it stays out of the judging path, so a browser bundle
+ * that only judges does not carry those texts.
+ */
 export interface Criterion {
   id: CriterionId;
   label: string;
-  why: string;
   check(reply: TextAnalysis, context: JudgeContext): Verdict;
 }

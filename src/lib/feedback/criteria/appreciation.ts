@@ -255,4 +255,4 @@ export function check(reply: TextAnalysis, context: JudgeContext): Verdict {
   };
 }
 
-export const appreciation: Criterion = { id, label, why, check };
+export const appreciation: Criterion = { id, label, check };

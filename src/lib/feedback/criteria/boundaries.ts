@@ -38,4 +38,4 @@ export function check(reply: TextAnalysis, _context: JudgeContext): Verdict {
   };
 }
 
-export const boundaries: Criterion = { id, label, why, check };
+export const boundaries: Criterion = { id, label, check };

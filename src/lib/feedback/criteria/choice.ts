@@ -49,4 +49,4 @@ export function check(reply: TextAnalysis, context: JudgeContext): Verdict {
   };
 }
 
-export const choice: Criterion = { id, label, why, check };
+export const choice: Criterion = { id, label, check };

@@ -56,4 +56,4 @@ export function check(reply: TextAnalysis, context: JudgeContext): Verdict {
   return { status: 'met', spans, message: `Je sluit persoonlijk af: ${found}.` };
 }
 
-export const closing: Criterion = { id, label, why, check };
+export const closing: Criterion = { id, label, check };

@@ -148,4 +148,4 @@ export function check(reply: TextAnalysis, context: JudgeContext): Verdict {
   };
 }
 
-export const emotion: Criterion = { id, label, why, check };
+export const emotion: Criterion = { id, label, check };

@@ -56,4 +56,4 @@ export function check(reply: TextAnalysis, context: JudgeContext): Verdict {
   };
 }
 
-export const expectations: Criterion = { id, label, why, check };
+export const expectations: Criterion = { id, label, check };

@@ -126,4 +126,4 @@ export function check(reply: TextAnalysis, context: JudgeContext): Verdict {
   };
 }
 
-export const mirroring: Criterion = { id, label, why, check };
+export const mirroring: Criterion = { id, label, check };

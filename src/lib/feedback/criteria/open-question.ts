@@ -52,4 +52,4 @@ export function check(reply: TextAnalysis, context: JudgeContext): Verdict {
   };
 }
 
-export const openQuestion: Criterion = { id, label, why, check };
+export const openQuestion: Criterion = { id, label, check };

@@ -32,4 +32,4 @@ export function check(reply: TextAnalysis, _context: JudgeContext): Verdict {
   };
 }
 
-export const privacy: Criterion = { id, label, why, check };
+export const privacy: Criterion = { id, label, check };

@@ -42,4 +42,4 @@ export function check(reply: TextAnalysis, context: JudgeContext): Verdict {
   };
 }
 
-export const processCheck: Criterion = { id, label, why, check };
+export const processCheck: Criterion = { id, label, check };

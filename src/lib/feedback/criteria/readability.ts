@@ -50,4 +50,4 @@ export function check(reply: TextAnalysis, context: JudgeContext): Verdict {
   return { status, spans, message: `${text.charAt(0).toUpperCase()}${text.slice(1)}. Korte zinnen en alinea’s lezen rustiger.` };
 }
 
-export const readability: Criterion = { id, label, why, check };
+export const readability: Criterion = { id, label, check };

@@ -78,4 +78,4 @@ export function check(reply: TextAnalysis, context: JudgeContext): Verdict {
   return { status: 'missing', spans: [], message };
 }
 
-export const salutation: Criterion = { id, label, why, check };
+export const salutation: Criterion = { id, label, check };

@@ -52,4 +52,4 @@ export function check(reply: TextAnalysis, _context: JudgeContext): Verdict {
   return { status, spans, message: `Hier klinkt je bericht kortaf of dwingend: ${found}. ${advice}` };
 }
 
-export const tone: Criterion = { id, label, why, check };
+export const tone: Criterion = { id, label, check };

@@ -41,4 +41,4 @@ export function check(reply: TextAnalysis, context: JudgeContext): Verdict {
   return { status: 'missing', spans: [], message: `Je gaat niet in op de stilte of de korte reactie van de cliënt. Benoem het zacht en nodig uit, bijvoorbeeld ${example}` };
 }
 
-export const withdrawal: Criterion = { id, label, why, check };
+export const withdrawal: Criterion = { id, label, check };
