@@ -1,5 +1,4 @@
 // @ts-check
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
@@ -17,15 +16,5 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'auto' },
   integrations: [validateContent(), mdx(), svelte()],
   devToolbar: { enabled: false },
-  vite: {
-    resolve: {
-      alias: {
-        // The Dutch stemmer needs only Among and BaseStemmer from @nlpjs/core; the
-        // package index also pulls in its container, logger and compiler (~6 KB
-        // gzip) for the browser. A parity test keeps the two identical.
-        '@nlpjs/core': fileURLToPath(new URL('./src/lib/feedback/text/nlpjs-core-lite.ts', import.meta.url)),
-      },
-    },
-  },
   prefetch: false,
 });

@@ -1,9 +1,9 @@
-import StemmerNl from '@nlpjs/lang-nl/src/stemmer-nl.js';
+import { stemmer as snowballDutch } from '@orama/stemmers/dutch';
 
 /**
  * Dutch word stems for matching words of the client with words of the coach.
  *
- * The Snowball stemmer of @nlpjs/lang-nl does the main work ("onzekerheid" →
+ * The Snowball Dutch stemmer of @orama/stemmers does the main work ("onzekerheid" →
  * "onzeker", "werken" → "werk"). On top of it, a small documented normalisation:
  *
  * 1. Canonical form: doubled letters collapse and a final v/z becomes f/s, so
@@ -18,7 +18,6 @@ import StemmerNl from '@nlpjs/lang-nl/src/stemmer-nl.js';
  * when their key lists share a key.
  */
 
-const stemmer = new StemmerNl();
 const cache = new Map<string, readonly string[]>();
 const CACHE_LIMIT = 20000;
 /** Longer "words" (pasted URLs, key mashing) are not stemmed: no Dutch word is this long. */
@@ -39,7 +38,7 @@ export function canonical(stem: string): string {
 
 /** The Snowball stem of a lower-case word, in canonical form. */
 export function stem(word: string): string {
-  return canonical(stemmer.stemWord(word));
+  return canonical(snowballDutch(word));
 }
 
 /** Inflected adjective forms of participles: "gewaardeerde" → "gewaardeerd". */
@@ -92,7 +91,6 @@ export function wordKeys(word: string): readonly string[] {
   if (!keys) {
     if (cache.size >= CACHE_LIMIT) {
       cache.clear();
-      stemmer.cache = {};
     }
     keys = computeKeys(word);
     cache.set(word, keys);
