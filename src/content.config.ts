@@ -1,16 +1,22 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { lessonSchema } from './lib/course/lesson-schema.ts';
-import { exerciseSchema } from './lib/exercises/schema.ts';
+import { CONTENT_SOURCES, YAML_COLLECTIONS, type ContentSource, type YamlCollection } from './lib/content/sources.ts';
+
+// The folders and patterns come from `src/lib/content/sources.ts`, which
+// `npm run check` and the build validation read too: they see the same files.
+const loaderFor = (source: ContentSource) => glob({ pattern: source.pattern, base: `./${source.base}` });
+
+function yamlCollection<T extends { id: string }>(collection: YamlCollection<T>) {
+  return defineCollection({ loader: loaderFor(collection), schema: collection.schema });
+}
 
 const lessons = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './src/content/lessons' }),
+  loader: loaderFor(CONTENT_SOURCES.lessons),
   schema: lessonSchema,
 });
 
-const exercises = defineCollection({
-  loader: glob({ pattern: '**/*.{yaml,yml}', base: './exercises' }),
-  schema: exerciseSchema,
-});
-
-export const collections = { lessons, exercises };
+export const collections = {
+  lessons,
+  exercises: yamlCollection(YAML_COLLECTIONS.exercises),
+};

@@ -1,13 +1,16 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { loadExercises } from '../lib/exercises/load-node.ts';
+import { loadContent } from '../lib/content/load-content.ts';
+import { isContentFile } from '../lib/content/sources.ts';
 import { formatProblem } from '../lib/exercises/validate.ts';
 import { checkCourseConfig } from '../lib/course/check-config.ts';
 import { course } from '../course.config.ts';
 
 /**
- * Validates the course settings and every exercise file before Astro builds, so a broken file fails the
- * build with one readable line per problem: file, field and what is expected.
+ * Validates the course settings and every file the YAML collections load
+ * (exercises, in any sub-folder: see `src/lib/content/sources.ts`) before Astro
+ * builds, so a broken file, a duplicate id or an unknown lesson fails the build
+ * with one readable line per problem: file, field and what is expected.
  * In `astro dev` problems are logged instead, and files are checked again when
  * they change, so a trainer sees the error without restarting.
  */
@@ -18,7 +21,7 @@ export function validateContent(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
-        const problems = [...checkCourseConfig(course, root), ...loadExercises(root).problems];
+        const problems = [...checkCourseConfig(course, root), ...loadContent(root).problems];
         if (problems.length === 0) return;
         const lines = problems.map(formatProblem);
         if (command === 'build') {
@@ -29,9 +32,9 @@ export function validateContent(): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger }) => {
         server.watcher.on('all', (_event, path) => {
-          if (!/[\\/]exercises[\\/][^\\/]+\.ya?ml$/.test(path)) return;
-          const { problems } = loadExercises(root);
-          if (problems.length === 0) logger.info('Alle oefeningen zijn geldig.');
+          if (!isContentFile(root, path)) return;
+          const { problems } = loadContent(root);
+          if (problems.length === 0) logger.info('Alle oefeningen en lessen zijn geldig.');
           for (const problem of problems) logger.error(formatProblem(problem));
         });
       },

@@ -1,27 +1,29 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { lessonSchema } from '../course/lesson-schema.ts';
-import { loadExercises } from '../exercises/load-node.ts';
 import { checkCourseConfig } from '../course/check-config.ts';
 import type { CourseConfig } from '../../course.config.ts';
 import type { ContentProblem } from '../exercises/validate.ts';
+import { CONTENT_SOURCES } from './sources.ts';
+import { listContentFiles } from './files-node.ts';
+import { loadContent } from './load-content.ts';
 
-const LESSONS = 'src/content/lessons';
+const LESSONS = CONTENT_SOURCES.lessons.base;
 
 function fieldOf(path: ReadonlyArray<PropertyKey>): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
 }
 
-/** Validates the front matter of every lesson and the glossary links in its body. */
+/** Validates the front matter of every lesson the collection loads and the glossary links in its body. */
 export function checkLessons(root: string, glossaryIds: ReadonlySet<string>): ContentProblem[] {
   const dir = join(root, LESSONS);
   if (!existsSync(dir)) return [{ file: LESSONS, field: '', message: 'map met lessen ontbreekt' }];
   const problems: ContentProblem[] = [];
   const orders = new Map<number, string>();
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()) {
-    const file = `${LESSONS}/${name}`;
-    const source = readFileSync(join(dir, name), 'utf8');
+  for (const file of listContentFiles(root, CONTENT_SOURCES.lessons)) {
+    const name = file.slice(LESSONS.length + 1);
+    const source = readFileSync(join(root, file), 'utf8');
     const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
     if (!front) {
       problems.push({ file, field: '', message: 'front matter (tussen --- en ---) ontbreekt' });
@@ -55,7 +57,11 @@ export function checkLessons(root: string, glossaryIds: ReadonlySet<string>): Co
   return problems;
 }
 
-/** Everything `npm run check` validates besides the TypeScript: settings, lessons, exercises. */
+/**
+ * Everything `npm run check` validates besides the TypeScript: settings, lessons,
+ * and every file of every YAML collection (exercises), in any sub-folder, with
+ * duplicate ids and references to lessons.
+ */
 export function checkContent(root: string, config: CourseConfig, glossaryIds: ReadonlySet<string>): ContentProblem[] {
-  return [...checkCourseConfig(config, root), ...checkLessons(root, glossaryIds), ...loadExercises(root).problems];
+  return [...checkCourseConfig(config, root), ...checkLessons(root, glossaryIds), ...loadContent(root).problems];
 }

@@ -1,50 +1,50 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Exercise } from './schema.ts';
-import { validateExerciseText, type ContentProblem } from './validate.ts';
+import { formatProblem, validateExerciseText, type ContentProblem } from './validate.ts';
+import { listContentFiles } from '../content/files-node.ts';
+import { filesNamed, listLessons, loadContent } from '../content/load-content.ts';
+import { YAML_COLLECTIONS } from '../content/sources.ts';
 
-/** Node-only: reads the exercise and lesson folders of a checkout. */
+/**
+ * Node-only: the exercises of a checkout, read exactly as the content collection
+ * loads them (`exercises/**\/*.{yaml,yml}`, see `src/lib/content/sources.ts`).
+ */
 
 export function lessonSlugs(root: string): Set<string> {
-  const dir = join(root, 'src/content/lessons');
-  if (!existsSync(dir)) return new Set();
-  return new Set(
-    readdirSync(dir)
-      .filter((f) => /\.mdx?$/.test(f))
-      .map((f) => f.replace(/\.mdx?$/, '')),
-  );
+  return listLessons(root).slugs;
 }
 
+/** Every exercise file the site loads, as absolute paths. */
 export function exerciseFiles(root: string): string[] {
-  const dir = join(root, 'exercises');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort()
-    .map((f) => join(dir, f));
+  return listContentFiles(root, YAML_COLLECTIONS.exercises).map((file) => join(root, file));
 }
 
+/** The valid exercises, and the problems of every exercise file (duplicate ids and unknown lessons included). */
 export function loadExercises(root: string): { exercises: Exercise[]; problems: ContentProblem[] } {
-  const slugs = lessonSlugs(root);
-  const exercises: Exercise[] = [];
-  const problems: ContentProblem[] = [];
-  for (const path of exerciseFiles(root)) {
-    const result = validateExerciseText(relative(root, path), readFileSync(path, 'utf8'), slugs);
-    if (result.exercise) exercises.push(result.exercise);
-    problems.push(...result.problems);
-  }
-  return { exercises, problems };
+  const { collections, problems } = loadContent(root);
+  const files = new Set(listContentFiles(root, YAML_COLLECTIONS.exercises));
+  return {
+    exercises: collections.exercises.map((e) => e.item),
+    problems: problems.filter((p) => files.has(p.file)),
+  };
 }
 
+/**
+ * One exercise by id, wherever in `exercises/` its file is. Throws with the
+ * file's problems (one line each) when it is invalid or when two files define it.
+ */
 export function loadExercise(root: string, id: string): Exercise | null {
   if (!/^[a-z0-9-]+$/.test(id)) return null;
-  for (const ext of ['yaml', 'yml']) {
-    const path = join(root, 'exercises', `${id}.${ext}`);
-    if (existsSync(path)) {
-      const result = validateExerciseText(relative(root, path), readFileSync(path, 'utf8'), lessonSlugs(root));
-      if (!result.exercise) throw new Error(result.problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('; '));
-      return result.exercise;
-    }
+  const files = filesNamed(root, 'exercises', id);
+  if (files.length === 0) return null;
+  if (files.length === 1) {
+    const result = validateExerciseText(files[0]!, readFileSync(join(root, files[0]!), 'utf8'), lessonSlugs(root));
+    if (!result.exercise) throw new Error(result.problems.map(formatProblem).join('; '));
+    return result.exercise;
   }
-  return null;
+  const { collections, problems } = loadContent(root);
+  const own = problems.filter((p) => files.includes(p.file));
+  if (own.length > 0) throw new Error(own.map(formatProblem).join('; '));
+  return collections.exercises.find((e) => e.item.id === id)?.item ?? null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -84,6 +84,39 @@ describe('broken content fails the build, naming the file and the field', () => 
     const { status, output } = build(yamlOf({ ...VALID, kind: 'rewrite' }));
     expect(status).not.toBe(0);
     expect(output).toMatch(/exercises\/kapot\.yaml: veld "draft": een rewrite-oefening heeft een draft nodig/);
+  });
+
+  it('an exercise in a sub-folder naming a missing lesson', () => {
+    const extra = join(copy, 'exercises', 'extra');
+    mkdirSync(extra, { recursive: true });
+    writeFileSync(join(extra, 'los.yml'), yamlOf({ ...VALID, id: 'los', lesson: 'bestaat-niet' }));
+    try {
+      const { status, output } = build(null);
+      expect(status).not.toBe(0);
+      expect(output).toMatch(/exercises\/extra\/los\.yml: veld "lesson": onbekende les "bestaat-niet"/);
+    } finally {
+      rmSync(extra, { recursive: true, force: true });
+    }
+  });
+
+  it('a .yml twin and a copy in a sub-folder of an existing exercise', () => {
+    const existing = readdirSync(join(copy, 'exercises')).find((f) => f.endsWith('.yaml'))!;
+    const id = existing.replace(/\.yaml$/, '');
+    const text = readFileSync(join(copy, 'exercises', existing), 'utf8');
+    const twin = join(copy, 'exercises', `${id}.yml`);
+    const extra = join(copy, 'exercises', 'extra');
+    writeFileSync(twin, text.replace(/^title: .*$/m, 'title: "Een andere titel"'));
+    mkdirSync(extra, { recursive: true });
+    writeFileSync(join(extra, existing), text);
+    try {
+      const { status, output } = build(null);
+      expect(status).not.toBe(0);
+      expect(output).toContain(`exercises/${id}.yml: veld "id": oefening "${id}" staat ook in exercises/${existing}`);
+      expect(output).toContain(`exercises/extra/${existing}: veld "id": oefening "${id}" staat ook in exercises/${existing}`);
+    } finally {
+      rmSync(twin, { force: true });
+      rmSync(extra, { recursive: true, force: true });
+    }
   });
 
   it('an accent colour without AA contrast, with the measured ratio', () => {
