@@ -1,10 +1,19 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { lessonSchema } from './lib/course/lesson-schema.ts';
-import { CONTENT_SOURCES, YAML_COLLECTIONS, type ContentSource, type YamlCollection } from './lib/content/sources.ts';
+import {
+  CONTENT_SOURCES,
+  YAML_COLLECTIONS,
+  YAML_COLLECTION_NAMES,
+  type ContentSource,
+  type YamlCollection,
+  type YamlCollectionName,
+  type YamlItem,
+} from './lib/content/sources.ts';
 
 // The folders and patterns come from `src/lib/content/sources.ts`, which
 // `npm run check` and the build validation read too: they see the same files.
+// Every entry of YAML_COLLECTIONS becomes a collection here, with no line to add.
 const loaderFor = (source: ContentSource) => glob({ pattern: source.pattern, base: `./${source.base}` });
 
 function yamlCollection<T extends { id: string }>(collection: YamlCollection<T>) {
@@ -16,7 +25,9 @@ const lessons = defineCollection({
   schema: lessonSchema,
 });
 
-export const collections = {
-  lessons,
-  exercises: yamlCollection(YAML_COLLECTIONS.exercises),
-};
+type YamlCollections = { [K in YamlCollectionName]: ReturnType<typeof yamlCollection<YamlItem<K>>> };
+const yamlCollections = Object.fromEntries(
+  YAML_COLLECTION_NAMES.map((name) => [name, yamlCollection(YAML_COLLECTIONS[name] as YamlCollection<YamlItem<typeof name>>)]),
+) as YamlCollections;
+
+export const collections = { lessons, ...yamlCollections };
