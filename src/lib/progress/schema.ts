@@ -10,6 +10,7 @@
  */
 import type { AttemptRecord, CriterionStatus, ExerciseProgress, LastVisited, ProgressState, TimedText } from './types.ts';
 import { CURRENT_VERSION } from './version.ts';
+import { isSafeSitePath } from '../url.ts';
 
 export const LIMITS = {
   /** Characters in one trainee text (draft, attempt, reflection). */
@@ -210,19 +211,8 @@ class Walker {
   }
 }
 
-/**
- * A path inside the course, relative to the base path: no scheme, no
- * protocol-relative `//`, no backslashes or control characters, so a stored
- * "Ga verder" link can never lead off the site.
- */
-export function isSafeSitePath(path: string): boolean {
-  if (path.length > LIMITS.path) return false;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(path)) return false;
-  if (path.startsWith('//') || path.includes('\\')) return false;
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(path)) return false;
-  return /^\/?[A-Za-z0-9._~%\-/]*(?:[?#][^\s]*)?$/.test(path);
-}
+/** A path inside the course, relative to the base path (see `src/lib/url.ts`). */
+export { isSafeSitePath };
 
 export function sortAttempts(attempts: AttemptRecord[]): AttemptRecord[] {
   return [...attempts].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));

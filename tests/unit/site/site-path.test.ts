@@ -92,3 +92,16 @@ describe('siteHref: the "Ga verder" link', () => {
     for (const path of HOSTILE) expect(siteHref(path), path).toBeNull();
   });
 });
+
+describe('an imported or stored lastVisited', () => {
+  it('is refused when its path could lead to another origin', async () => {
+    const { checkProgress } = await import('../../../src/lib/progress/schema.ts');
+    const at = '2025-03-01T09:00:00.000Z';
+    const hostile = checkProgress({ version: 2, lessons: {}, exercises: {}, lastVisited: { path: '%2F%2Fevil.example/..%2Flessen', title: 'Les', at } });
+    expect(hostile.issues.map((i) => i.path)).toContain('lastVisited.path');
+    expect(hostile.state.lastVisited).toBeUndefined();
+    const fine = checkProgress({ version: 2, lessons: {}, exercises: {}, lastVisited: { path: 'lessen/het-welkomstritueel/', title: 'Les', at } });
+    expect(fine.issues).toEqual([]);
+    expect(fine.state.lastVisited?.path).toBe('lessen/het-welkomstritueel/');
+  });
+});
