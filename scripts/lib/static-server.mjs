@@ -1,9 +1,11 @@
 // A plain static file server for the built site: it knows nothing of Astro and
 // does no rewrites, like the simplest static host a trainer might use. A folder
 // is served by its index.html; a missing file gets the site's 404.html.
+// Paths are checked segment by segment (see parseTarget): a request never makes
+// it crash, and a redirect is always a path on this origin under the base.
 import { createServer } from 'node:http';
-import { createReadStream, statSync, existsSync } from 'node:fs';
-import { join, normalize, extname, resolve } from 'node:path';
+import { createReadStream, statSync } from 'node:fs';
+import { join, extname, resolve, sep } from 'node:path';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -25,50 +27,128 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
+/** Longest request target answered; longer ones get 414. */
+const MAX_TARGET = 4096;
+const SAFE_QUERY = /^\?[\x21-\x7e]*$/;
+// eslint-disable-next-line no-control-regex
+const UNSAFE_SEGMENT = /[/\\\u0000-\u001f\u007f-\u009f]/;
+
+/**
+ * Reads a request target (`req.url`) into decoded path segments, or null when
+ * it is not a plain path this server would serve: an encoded `/` or `\`, a
+ * backslash, a `.` or `..` segment, an empty segment (`//`), a control
+ * character or a broken escape. A browser never sends such a path for a page of
+ * the site, so it is refused (400) rather than "normalised" into another one.
+ *
+ * @param {string} target
+ * @returns {{ segments: string[], slash: boolean, query: string } | null}
+ */
+export function parseTarget(target) {
+  let rest = target;
+  if (!rest.startsWith('/')) {
+    // The absolute form (`GET http://host/path`) a proxy may send: keep path and query.
+    const match = /^https?:\/\/[^/?#]*(\/[^#]*)?/i.exec(rest);
+    if (!match) return null;
+    rest = match[1] ?? '/';
+  }
+  const cut = rest.search(/[?#]/);
+  const path = cut === -1 ? rest : rest.slice(0, cut);
+  const query = cut === -1 ? '' : rest.slice(cut).replace(/#.*$/s, '');
+  const parts = path.split('/').slice(1);
+  const slash = parts.at(-1) === '';
+  if (slash) parts.pop();
+  const segments = [];
+  for (const raw of parts) {
+    if (raw === '' || raw.includes('\\')) return null;
+    let segment;
+    try {
+      segment = decodeURIComponent(raw);
+    } catch {
+      return null;
+    }
+    if (segment === '.' || segment === '..' || UNSAFE_SEGMENT.test(segment)) return null;
+    segments.push(segment);
+  }
+  return { segments, slash, query: query === '?' ? '' : query };
+}
+
+/** `/a/b/` from decoded segments, every segment encoded again: ASCII only, never `//`. */
+function pathFrom(segments, slash) {
+  const path = `/${segments.map(encodeURIComponent).join('/')}`;
+  return slash && segments.length > 0 ? `${path}/` : path;
+}
+
 /**
  * @param {{ dir: string, base?: string, port?: number, host?: string }} options
  * @returns {Promise<import('node:http').Server>}
  */
 export function serveStatic({ dir, base = '/', port = 4321, host = '127.0.0.1' }) {
   const root = resolve(dir);
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let pathname;
-    try {
-      pathname = decodeURIComponent(url.pathname);
-    } catch {
-      res.writeHead(400).end('Bad request');
-      return;
-    }
-    if (pathname === prefix.slice(0, -1)) {
-      res.writeHead(301, { location: prefix }).end();
-      return;
-    }
-    if (!pathname.startsWith(prefix)) return notFound(res);
-    const relative = normalize(pathname.slice(prefix.length)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(root, relative);
-    if (!file.startsWith(root)) return notFound(res);
-    if (existsSync(file) && statSync(file).isDirectory()) {
-      if (!pathname.endsWith('/')) {
-        res.writeHead(301, { location: `${pathname}/${url.search}` }).end();
-        return;
-      }
+  const baseSegments = base.split('/').filter(Boolean);
+
+  function handle(req, res) {
+    const target = req.url ?? '/';
+    if (target.length > MAX_TARGET) return plain(res, 414, 'Adres te lang');
+    const parsed = parseTarget(target);
+    if (!parsed) return plain(res, 400, 'Ongeldig adres');
+    const { segments, slash } = parsed;
+    const query = SAFE_QUERY.test(parsed.query) ? parsed.query : '';
+    if (!baseSegments.every((b, i) => segments[i] === b)) return notFound(req, res);
+    const inside = segments.slice(baseSegments.length);
+    if (inside.length === 0 && !slash && baseSegments.length > 0) return redirect(res, `${pathFrom(segments, true)}${query}`);
+    let file = join(root, ...inside);
+    if (file !== root && !file.startsWith(root + sep)) return notFound(req, res);
+    const stats = statOf(file);
+    if (stats?.isDirectory()) {
+      if (!slash && inside.length > 0) return redirect(res, `${pathFrom(segments, true)}${query}`);
       file = join(file, 'index.html');
     }
-    if (!existsSync(file) || !statSync(file).isFile()) return notFound(res);
+    if (!statOf(file)?.isFile()) return notFound(req, res);
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const cache = /\/_astro\//.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache';
-    res.writeHead(200, { 'content-type': type, 'cache-control': cache });
-    if (req.method === 'HEAD') return res.end();
-    createReadStream(file).pipe(res);
+    const cache = inside[0] === '_astro' ? 'public, max-age=31536000, immutable' : 'no-cache';
+    send(req, res, 200, { 'content-type': type, 'cache-control': cache }, file);
+  }
+
+  const server = createServer((req, res) => {
+    try {
+      handle(req, res);
+    } catch (error) {
+      // Never exit on a request: answer 500 if still possible, else drop the connection.
+      console.error(`Fout bij ${JSON.stringify(req.url)}: ${error instanceof Error ? error.message : String(error)}`);
+      if (!res.headersSent) plain(res, 500, 'Serverfout');
+      else res.destroy();
+    }
   });
 
-  function notFound(res) {
+  function statOf(path) {
+    try {
+      return statSync(path);
+    } catch {
+      return null;
+    }
+  }
+
+  function plain(res, status, text) {
+    res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-cache' }).end(text);
+  }
+
+  /** @param {string} location a path made by pathFrom: same origin, ASCII. */
+  function redirect(res, location) {
+    res.writeHead(301, { location, 'cache-control': 'no-cache' }).end();
+  }
+
+  function send(req, res, status, headers, file) {
+    res.writeHead(status, headers);
+    if (req.method === 'HEAD') return res.end();
+    const stream = createReadStream(file);
+    stream.on('error', () => res.destroy());
+    stream.pipe(res);
+  }
+
+  function notFound(req, res) {
     const page = join(root, '404.html');
-    res.writeHead(404, { 'content-type': TYPES['.html'], 'cache-control': 'no-cache' });
-    if (existsSync(page)) createReadStream(page).pipe(res);
-    else res.end('Niet gevonden');
+    if (statOf(page)?.isFile()) send(req, res, 404, { 'content-type': TYPES['.html'], 'cache-control': 'no-cache' }, page);
+    else plain(res, 404, 'Niet gevonden');
   }
 
   return new Promise((resolvePromise) => server.listen(port, host, () => resolvePromise(server)));
