@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { normaliseBase } from './scripts/lib/base-path.mjs';
 import { validateContent } from './src/integrations/validate-content.ts';
+import { cspConfig } from './src/lib/site/csp.ts';
+import { course } from './src/course.config.ts';
 
 // The base path is chosen at build time so trainers can host the course under a
 // sub-path, for example `BASE_PATH=/cursus/ npm run build`.
@@ -17,4 +19,7 @@ export default defineConfig({
   integrations: [validateContent(), mdx(), svelte()],
   devToolbar: { enabled: false },
   prefetch: false,
+  // A strict content security policy in a <meta> on every page: only this
+  // site's own files and the hashes of its inline scripts and styles.
+  security: { csp: cspConfig(course) },
 });
