@@ -1,5 +1,6 @@
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { checkPage } from './lib/page-check.ts';
+import { builtPagePolicyProblems, pagePolicy, policyProblems, violations, watchPolicy } from './lib/csp.ts';
 import { builtPages, readBuiltPage } from '../../scripts/lib/built-pages.ts';
 
 /**
@@ -23,6 +24,12 @@ test('every page has a unique title', () => {
     expect(seen.get(title), `/${path} has the same title as /${seen.get(title)}: "${title}"`).toBeUndefined();
     seen.set(title, path);
   }
+});
+
+test('every built page carries the policy first, with the hash of each inline script and style', () => {
+  const dist = String(test.info().project.metadata.dist);
+  const problems = builtPages(dist).flatMap((path) => builtPagePolicyProblems(readBuiltPage(path, dist), path));
+  expect(problems).toEqual([]);
 });
 
 for (const path of pages) {
@@ -72,4 +79,65 @@ test('every internal link, fragment and asset resolves', async ({ request, baseU
     }
   }
   expect(problems).toEqual([]);
+});
+
+/**
+ * The interactive parts, used as a trainee would, under the content security
+ * policy: no `securitypolicyviolation` may occur on the way.
+ */
+test.describe('under the content security policy', () => {
+  /** Opens a page with the policy watched; returns the list its uncaught errors go to. */
+  async function open(page: Page, path: string): Promise<string[]> {
+    await watchPolicy(page);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(path);
+    expect(policyProblems(await pagePolicy(page), path)).toEqual([]);
+    return errors;
+  }
+
+  test('an exercise gives feedback while the trainee types', async ({ page }) => {
+    const errors = await open(page, 'oefeningen/');
+    const exercise = await page
+      .getByRole('main')
+      .locator('a[href*="oefeningen/"]')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname).find((p) => /\/oefeningen\/[^/]+\/$/.test(p)));
+    expect(exercise, 'an exercise link on the exercises page').toBeTruthy();
+    await page.goto(exercise!);
+    const editor = page.locator('textarea[name="reply"]');
+    await expect(editor).toBeVisible();
+    const label = await editor.evaluate((el) => (el as HTMLTextAreaElement).labels?.[0]?.textContent ?? '');
+    const client = /Jouw bericht aan (.+)/.exec(label)?.[1]?.trim();
+    expect(client, 'the client name in the editor label').toBeTruthy();
+    await editor.fill('');
+    await editor.pressSequentially(`Beste ${client},\n\nWat fijn dat je schrijft. Hoe gaat het nu met je?\n\nHartelijke groet,\nTamara`, { delay: 2 });
+    await expect(page.locator('[data-criterion="salutation"][data-status="met"]')).toHaveCount(1);
+    await expect(page.locator('.text[aria-label="Je tekst met markeringen"] mark').first()).toBeVisible();
+    await page.getByRole('button', { name: 'Bekijk feedback' }).click();
+    await expect(page.getByRole('button', { name: /voorbeeldantwoord/ })).toBeEnabled();
+    expect(await violations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('a search finds and shows results', async ({ page }) => {
+    const errors = await open(page, 'zoeken/');
+    await page.getByRole('main').getByLabel('Zoek in de cursus').pressSequentially('welkom', { delay: 20 });
+    await expect(page.locator('[data-search-status]')).toHaveText(/^\d+ resultaten voor ‘welkom’$/);
+    await expect(page.getByRole('list', { name: 'Zoekresultaten' }).locator('mark').first()).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('the progress page shows progress, exports and reads an import', async ({ page }) => {
+    const errors = await open(page, 'voortgang/');
+    const state = { version: 2, lessons: { 'het-welkomstritueel': { readAt: '2025-03-01T09:00:00.000Z' } }, exercises: {} };
+    await page.evaluate((value) => localStorage.setItem('klik:progress', value), JSON.stringify(state));
+    await page.reload();
+    await expect(page.locator('[data-lesson-status="het-welkomstritueel"]')).toHaveAttribute('data-read', 'true');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export]').click()]);
+    await page.locator('[data-import-input]').setInputFiles(await download.path());
+    await expect(page.locator('[data-import-preview]')).toContainText('1 les gelezen');
+    expect(await violations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });

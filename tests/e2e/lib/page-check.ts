@@ -1,11 +1,13 @@
 import { expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { pagePolicy, policyProblems, violations, watchPolicy } from './csp.ts';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
  * Opens a page and checks what must hold everywhere: Dutch, no request to
- * another origin, no uncaught error, and no axe violation.
+ * another origin, no uncaught error, the strict content security policy in a
+ * meta tag with nothing violating it, and no axe violation.
  */
 export async function checkPage(page: Page, path: string, baseURL: string, scheme: 'light' | 'dark'): Promise<void> {
   const origin = new URL(baseURL).origin;
@@ -16,9 +18,13 @@ export async function checkPage(page: Page, path: string, baseURL: string, schem
     if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(req.url());
   });
   page.on('pageerror', (err) => errors.push(err.message));
+  await watchPolicy(page);
   await page.emulateMedia({ colorScheme: scheme });
   await page.goto(path);
   await page.waitForLoadState('networkidle');
+
+  expect(policyProblems(await pagePolicy(page), path), 'the content security policy').toEqual([]);
+  expect(await violations(page), `content security policy violations on /${path}`).toEqual([]);
 
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   expect(foreign, 'requests to another origin').toEqual([]);
