@@ -6,6 +6,9 @@
 //   a sub-path (BASE_PATH=/cursus/) stays inside /cursus/.
 // - Pages are precached as `lessen/x/index.html` and found for `lessen/x/`
 //   (directoryIndex); query strings are ignored (`zoeken/?q=…` → `zoeken/`).
+// - A page address without its trailing slash (`lessen/x`, as typed or from an
+//   old bookmark) goes to the network, where the host redirects it; offline the
+//   worker gives that redirect itself (to `lessen/x/`), so a cached page opens.
 // - A navigation to a page that is not precached goes to the network; when that
 //   fails (offline), the trainee gets the Dutch offline page.
 // - A new version waits until the trainee chooses to refresh (the page sends
@@ -66,6 +69,20 @@ export async function buildServiceWorker(dist, base) {
     sourcemap: false,
     mode: 'production',
     runtimeCaching: [
+      {
+        // `lessen/x` (no slash, no file extension): the network, else a redirect to
+        // `lessen/x/` as a static host gives, which the precache then answers.
+        // Serialised into sw.js: it may only use what a service worker has.
+        urlPattern: ({ request, url }) =>
+          request.mode === 'navigate' && url.origin === self.location.origin && /\/[^/.]+$/.test(url.pathname),
+        handler: async ({ request, url }) => {
+          try {
+            return await fetch(request);
+          } catch {
+            return Response.redirect(new URL(`${url.pathname}/${url.search}`, url).href, 301);
+          }
+        },
+      },
       {
         // Pages that are not precached: try the network, else the offline page.
         urlPattern: ({ request }) => request.mode === 'navigate',

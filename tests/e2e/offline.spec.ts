@@ -58,6 +58,15 @@ test('after one visit the course works offline', async ({ page, context, baseURL
     await expect(page.getByRole('heading', { level: 1, name: 'Je bent offline' })).toHaveCount(0);
   }
 
+  // A lesson's address without its trailing slash (typed, or an old bookmark)
+  // is redirected to the stored page, as the host would do online.
+  const withoutSlash = lessons[0]!.replace(/\/$/, '');
+  const redirected = await page.goto(new URL(withoutSlash, base).href);
+  expect(redirected?.ok(), `${withoutSlash} offline`).toBe(true);
+  expect(new URL(page.url()).pathname).toBe(lessons[0]);
+  await expect(page.getByRole('heading', { level: 1, name: 'Je bent offline' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
   // Search, with the index from the precache.
   await page.goto('zoeken/?q=welkom');
   const status = page.locator('[data-search-status]');
