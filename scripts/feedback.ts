@@ -16,7 +16,9 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 class InputError extends Error {}
 
-type Output = { criteria: Array<{ id: CriterionId; label: string; status: string; message: string; spans: Array<{ start: number; end: number }>; hint?: string }> };
+type Output = {
+  criteria: Array<{ id: CriterionId; label: string; status: string; messageId: string; message: string; spans: Array<{ start: number; end: number }>; hint?: string }>;
+};
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -56,6 +58,7 @@ async function exerciseFields(id: string, where: string): Promise<ExerciseFields
   if (!exercise) throw new InputError(`${where}onbekende oefening ${JSON.stringify(id)}`);
   const hints = new Map<CriterionId, string>();
   for (const ref of exercise.criteria) if (ref.hint) hints.set(ref.id, ref.hint);
+  const maxWords = exercise.criteria.find((ref) => ref.id === 'length')?.maxWords;
   return {
     input: {
       clientMessage: exercise.client.message,
@@ -63,6 +66,7 @@ async function exerciseFields(id: string, where: string): Promise<ExerciseFields
       coachName: exercise.coach.name,
       form: exercise.client.form,
       criteria: exercise.criteria.map((ref) => ref.id),
+      ...(maxWords ? { options: { length: { maxWords } } } : {}),
     },
     hints,
   };
@@ -97,7 +101,7 @@ function run(input: JudgeInput, hints: Map<CriterionId, string>): Output {
   return {
     criteria: result.criteria.map((c) => {
       const hint = hints.get(c.id);
-      return { id: c.id, label: c.label, status: c.status, message: c.message, spans: c.spans, ...(hint ? { hint } : {}) };
+      return { id: c.id, label: c.label, status: c.status, messageId: c.messageId, message: c.message, spans: c.spans, ...(hint ? { hint } : {}) };
     }),
   };
 }

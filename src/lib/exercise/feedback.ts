@@ -23,6 +23,12 @@ export const STATUS_ICON: Record<CriterionStatus, string> = {
 
 const STATUS_VALUE: Record<CriterionStatus, number> = { met: 1, partial: 0.5, missing: 0 };
 
+/** An exercise's own word limit for the `length` criterion, as the engine's option. */
+function lengthOption(criteria: readonly ExerciseCriterionRef[]): Pick<JudgeInput, 'options'> {
+  const maxWords = criteria.find((c) => c.id === 'length')?.maxWords;
+  return maxWords ? { options: { length: { maxWords } } } : {};
+}
+
 /** The input for `judge()` built from an exercise and the trainee's text. */
 export function buildJudgeInput(
   exercise: Pick<IslandExercise, 'client' | 'coach' | 'criteria'>,
@@ -35,6 +41,7 @@ export function buildJudgeInput(
     coachName: exercise.coach.name,
     form: exercise.client.form,
     criteria: exercise.criteria.map((c) => c.id),
+    ...lengthOption(exercise.criteria),
   };
 }
 

@@ -28,40 +28,49 @@ export function highlightSegments(
   selected: string | null = null,
 ): Segment[] {
   const length = text.length;
-  const active: { id: string; start: number; end: number; problem: boolean }[] = [];
+  if (length === 0) return [];
+  // Sweep over the span edges once: +1 where a span opens, -1 where it closes (n log n in the number of spans).
+  const events: Array<{ at: number; id: string; delta: 1 | -1; problem: boolean }> = [];
   for (const source of sources) {
     if (selected !== null && source.id !== selected) continue;
     for (const span of source.spans) {
       if (!Number.isFinite(span.start) || !Number.isFinite(span.end)) continue;
       const start = Math.max(0, Math.min(length, Math.trunc(span.start)));
       const end = Math.max(0, Math.min(length, Math.trunc(span.end)));
-      if (end > start) active.push({ id: source.id, start, end, problem: source.problem === true });
+      if (end <= start) continue;
+      const problem = source.problem === true;
+      events.push({ at: start, id: source.id, delta: 1, problem }, { at: end, id: source.id, delta: -1, problem });
     }
   }
-  if (length === 0) return [];
-  if (active.length === 0) return [{ start: 0, end: length, text, criteria: [], problem: false }];
-
-  const edges = new Set<number>([0, length]);
-  for (const a of active) {
-    edges.add(a.start);
-    edges.add(a.end);
-  }
-  const points = [...edges].sort((x, y) => x - y);
+  if (events.length === 0) return [{ start: 0, end: length, text, criteria: [], problem: false }];
+  events.sort((a, b) => a.at - b.at);
+  const open = new Map<string, number>();
+  let problems = 0;
   const segments: Segment[] = [];
-  for (let i = 0; i < points.length - 1; i++) {
-    const start = points[i]!;
-    const end = points[i + 1]!;
-    const covering = active.filter((a) => a.start <= start && a.end >= end);
-    const criteria = [...new Set(covering.map((a) => a.id))];
-    const problem = covering.some((a) => a.problem);
+  let from = 0;
+  let e = 0;
+  const emit = (to: number) => {
+    if (to <= from) return;
+    const criteria = [...open.keys()];
+    const problem = problems > 0;
     const last = segments[segments.length - 1];
-    if (last && last.problem === problem && sameMembers(last.criteria, criteria)) {
-      last.end = end;
-      last.text = text.slice(last.start, end);
-    } else {
-      segments.push({ start, end, text: text.slice(start, end), criteria, problem });
+    if (last && last.end === from && last.problem === problem && sameMembers(last.criteria, criteria)) last.end = to;
+    else segments.push({ start: from, end: to, text: '', criteria, problem });
+    from = to;
+  };
+  while (e < events.length) {
+    const at = events[e]!.at;
+    emit(at);
+    for (; e < events.length && events[e]!.at === at; e++) {
+      const event = events[e]!;
+      const count = (open.get(event.id) ?? 0) + event.delta;
+      if (count > 0) open.set(event.id, count);
+      else open.delete(event.id);
+      if (event.problem) problems += event.delta;
     }
   }
+  emit(length);
+  for (const segment of segments) segment.text = text.slice(segment.start, segment.end);
   return segments;
 }
 
@@ -69,7 +78,7 @@ function sameMembers(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
 
-/** How many marks a criterion has in the text (after clipping). */
+/** How many marks a criterion has in the text (after clipping): its spans with overlapping and touching ones joined. */
 export function markCount(text: string, spans: readonly Span[]): number {
   return highlightSegments(text, [{ id: 'x', spans }]).filter((s) => s.criteria.length > 0).length;
 }

@@ -17,13 +17,14 @@ export const criterionIdSchema = z.enum(CRITERION_IDS, {
     `onbekend criterium ${JSON.stringify(issue.input)}; kies uit: ${CRITERION_IDS.join(', ')}`,
 });
 
-/** A criterion of an exercise: a bare id (`- salutation`) or `{ id, hint?, weight? }`. */
+/** A criterion of an exercise: a bare id (`- salutation`) or `{ id, hint?, weight?, maxWords? }`. */
 export const criterionRefSchema = z.preprocess(
   (value) => (typeof value === 'string' ? { id: value } : value),
   z.strictObject({
     id: criterionIdSchema.describe('Id van het criterium (zie de lijst met criteria).'),
     hint: text('hint').optional().describe('Extra tip in het Nederlands, getoond bij dit criterium.'),
     weight: z.number().positive().max(5).default(1).describe('Gewicht, groter dan 0 en hoogstens 5.'),
+    maxWords: z.number().int().min(10).optional().describe('Alleen bij length: hoogste aantal woorden voor het antwoord.'),
   }),
 );
 
@@ -62,6 +63,7 @@ export const exerciseSchema = z
     const seen = new Set<string>();
     value.criteria.forEach((c, i) => {
       if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: ['criteria', i], message: `criterium ${c.id} staat er twee keer in` });
+      if (c.maxWords !== undefined && c.id !== 'length') ctx.addIssue({ code: 'custom', path: ['criteria', i, 'maxWords'], message: 'maxWords hoort alleen bij het criterium length' });
       seen.add(c.id);
     });
   });

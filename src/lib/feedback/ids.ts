@@ -1,26 +1,15 @@
+import { CRITERIA } from './criteria/index.ts';
+
 /**
- * Criterion ids. The first ten are the public contract of
- * `../shared/feedback-criteria.md` and keep their meaning; the rest are Klik's
- * own additions that exercises may use.
+ * Criterion ids, read from the one list of criteria. The contract criteria of
+ * `../shared/feedback-criteria.md` keep their ids and meaning; the rest are
+ * further criteria that exercises and inputs may name.
  */
-export const CONTRACT_CRITERION_IDS = [
-  'salutation',
-  'appreciation',
-  'mirroring',
-  'emotion',
-  'choice',
-  'expectations',
-  'process-check',
-  'closing',
-  'tone',
-  'open-question',
-] as const;
+export type CriterionId = (typeof CRITERIA)[number]['id'];
 
-export const EXTRA_CRITERION_IDS = ['privacy', 'boundaries', 'withdrawal', 'readability'] as const;
+export const CRITERION_IDS = CRITERIA.map((c) => c.id) as unknown as readonly [CriterionId, ...CriterionId[]];
 
-export const CRITERION_IDS = [...CONTRACT_CRITERION_IDS, ...EXTRA_CRITERION_IDS] as const;
-
-export type CriterionId = (typeof CRITERION_IDS)[number];
+export const CONTRACT_CRITERION_IDS: readonly CriterionId[] = CRITERIA.filter((c) => c.meta.contract).map((c) => c.id);
 
 export function isCriterionId(value: unknown): value is CriterionId {
   return typeof value === 'string' && (CRITERION_IDS as readonly string[]).includes(value);

@@ -14,6 +14,8 @@ export interface CriterionResult {
   id: CriterionId;
   label: string;
   status: Status;
+  /** Which of the criterion's messages this is (stable, for tests and tools). */
+  messageId: string;
   message: string;
   spans: Span[];
 }
@@ -28,10 +30,12 @@ export interface JudgeInput {
   options?: Record<string, unknown>;
 }
 
-/** What one criterion module returns. */
-export interface Verdict {
+/** What one criterion's check returns: a status, a message by id with its data, and what to highlight. */
+export interface Verdict<M extends string = string> {
   status: Status;
-  message: string;
+  messageId: M;
+  /** Values for the `{name}` placeholders of the message. */
+  data?: Record<string, string | number | undefined>;
   spans: Span[];
 }
 
@@ -58,6 +62,47 @@ export interface Sentence {
   paragraph: number;
   /** Ends with a question mark (trailing quotes, emoji and spaces ignored). */
   question: boolean;
+  /** What kind of act the sentence is (see text/acts.ts). */
+  mood: Mood;
+  /** Irony or reproach in the sentence: "haha", "ook eens", "weer een week niets gedaan". */
+  ironic: boolean;
+  /** Index of the first clause of the sentence and one past its last. */
+  firstClause: number;
+  lastClause: number;
+}
+
+export type Mood = 'statement' | 'open-question' | 'closed-question' | 'rhetorical-question' | 'indirect-question' | 'imperative';
+
+/** Who a clause is about: the client (je, u), the coach (ik), both (we), someone else, or nobody in particular. */
+export type Person = 'client' | 'coach' | 'we' | 'third' | 'none';
+
+/** One clause of a sentence: split at punctuation, subordinators and "en/maar" before a new subject. */
+export interface Clause {
+  /** Index of the clause in the text's list of clauses. */
+  index: number;
+  start: number;
+  end: number;
+  /** Index of the first token of the clause and one past its last. */
+  firstToken: number;
+  lastToken: number;
+  sentence: number;
+  /** The subordinator or coordinator that opens the clause ("dat", "als", "maar"), or ''. */
+  opener: string;
+  /** Who the clause is about, read from its first person word. */
+  subject: Person;
+  mentionsClient: boolean;
+  mentionsCoach: boolean;
+  mentionsThird: boolean;
+  /** Token indices of the negators that negate something in the clause. */
+  negators: number[];
+  /** An "als …"/"tenzij …" clause, or a main clause with "zou … als": not a statement of fact. */
+  conditional: boolean;
+}
+
+/** A phrase that dismisses or minimises the client's feelings. */
+export interface Dismissal extends Span {
+  text: string;
+  sentence: number;
 }
 
 export interface Paragraph {
@@ -114,6 +159,12 @@ export interface TextAnalysis {
   /** Sentence indices of the body: after the salutation, before the closing. */
   bodyFirst: number;
   bodyLast: number;
+  clauses: Clause[];
+  dismissals: Dismissal[];
+  /** True when the text was longer than the engine reads: only its beginning and end were analysed. */
+  truncated: boolean;
+  /** Words in the whole text (also when only its beginning and end were analysed). */
+  wordCount: number;
 }
 
 /** The context a criterion is judged in. */
@@ -127,15 +178,42 @@ export interface JudgeContext {
   options: Record<string, unknown>;
 }
 
-/** An ESLint-rule-like criterion module. */
 /**
- * What the engine needs to judge. Each criterion module also exports `why`, its
- * Dutch explanation, which `explanations.ts` gathers for the documentation and
- * the exercise pages; it stays out of the judging path, so a browser bundle
- * that only judges does not carry those texts.
+ * `include`: something a good reply contains (a salutation, a question);
+ * `avoid`: a problem a good reply does without (curt tone, unasked advice).
  */
-export interface Criterion {
-  id: CriterionId;
+export type CriterionKind = 'include' | 'avoid';
+
+/** One option a criterion accepts through `options[<id>]`, described for trainers. */
+export interface OptionSchema {
+  type: 'number';
+  description: string;
+  minimum?: number;
+  maximum?: number;
+}
+
+/** What a criterion is, in the manner of an ESLint rule's `meta`. */
+export interface CriterionMeta<M extends string = string> {
+  /** Dutch label shown to trainees. */
   label: string;
-  check(reply: TextAnalysis, context: JudgeContext): Verdict;
+  /** Dutch explanation: why this matters in written guidance. */
+  why: string;
+  kind: CriterionKind;
+  /** One of the ten criteria of the shared contract, judged when an input names none. */
+  contract: boolean;
+  /** Dutch messages by id; `{name}` is filled from the verdict's data. */
+  messages: Record<M, string>;
+  options?: Record<string, OptionSchema>;
+}
+
+/** A criterion: its meta and a pure check on the analysed reply. */
+export interface Criterion<Id extends string = string, M extends string = string> {
+  id: Id;
+  meta: CriterionMeta<M>;
+  check(reply: TextAnalysis, context: JudgeContext): Verdict<M>;
+}
+
+/** Declares a criterion with its literal id and message ids checked by the compiler. */
+export function defineCriterion<const Id extends string, M extends string>(criterion: Criterion<Id, M>): Criterion<Id, M> {
+  return criterion;
 }

@@ -42,9 +42,9 @@ describe('buildJudgeInput', () => {
 describe('mergeFeedback', () => {
   const result: EngineResult = {
     criteria: [
-      { id: 'closing', label: 'Persoonlijke afsluiting', status: 'missing', message: 'Sluit af met je naam.', spans: [] },
-      { id: 'salutation', label: 'Persoonlijke aanhef', status: 'met', message: 'Goed.', spans: [{ start: 0, end: 12 }] },
-      { id: 'mirroring', label: 'Spiegelen', status: 'partial', message: 'Bijna.', spans: [{ start: 20, end: 10 }, { start: 5, end: 99 }] },
+      { id: 'closing', label: 'Persoonlijke afsluiting', status: 'missing', messageId: 'test', message: 'Sluit af met je naam.', spans: [] },
+      { id: 'salutation', label: 'Persoonlijke aanhef', status: 'met', messageId: 'test', message: 'Goed.', spans: [{ start: 0, end: 12 }] },
+      { id: 'mirroring', label: 'Spiegelen', status: 'partial', messageId: 'test', message: 'Bijna.', spans: [{ start: 20, end: 10 }, { start: 5, end: 99 }] },
     ],
   };
 

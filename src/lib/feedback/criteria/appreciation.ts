@@ -1,37 +1,46 @@
-import type { Criterion, JudgeContext, Span, TextAnalysis, Token, Verdict } from '../types.ts';
+import { defineCriterion, type JudgeContext, type Span, type TextAnalysis, type Token } from '../types.ts';
 import {
   CLIENT_ACTS,
-  NEGATIONS,
+  CLIENT_ACT_VERBS,
+  EXCLAMATIONS,
   PRAISE_ADJECTIVES,
   PRAISE_LEADS,
   PRAISE_NOUNS,
   PRAISE_PHRASES,
-  REPROACH,
+  THANKS,
   THANKS_QUALIFIERS,
-  CLIENT_ACT_VERBS,
   WEAK_ADJECTIVES,
+  NOT_PRAISE,
+  ACHIEVEMENTS,
+  NOT_CLIENT_THINGS,
 } from '../lexicon/appreciation.ts';
 import { wordMatcher } from '../text/lexicon-match.ts';
-import { CLIENT_SUBJECTS, CLIENT_WORDS, phrases, quote, sentenceTokens } from '../text/match.ts';
+import { phraseList } from '../text/phrases.ts';
+import { clauseOf, complementOf, inBody, targetOf } from '../text/query.ts';
+import { negatedAround } from '../text/clauses.ts';
+import { quote } from '../text/match.ts';
 import { byForm } from '../messages.ts';
-
-export const id = 'appreciation' as const;
-export const label = 'Compliment of waardering';
-export const why =
-  'In het beperkte welkom start je ieder bericht met een oprecht compliment, erkenning of waardering, gericht op de cliënt: op inhoud, proces of gevoel. Zo voelt de cliënt zich gezien voordat je je boodschap brengt.';
 
 const praiseAdjective = wordMatcher(PRAISE_ADJECTIVES);
 const weakAdjective = wordMatcher(WEAK_ADJECTIVES);
 const clientAct = wordMatcher(CLIENT_ACTS);
 const praiseNoun = wordMatcher(PRAISE_NOUNS);
 const thanksQualifier = wordMatcher(THANKS_QUALIFIERS);
-const ACT_VERBS = new Set(CLIENT_ACT_VERBS);
-const EXCLAMATIONS = new Set(['chapeau', 'bravo', 'hulde', 'respect', 'kanjer', 'topper', 'wauw', 'wow', 'knap', 'klasse']);
-const PRAISE_PHRASE = phrases(PRAISE_PHRASES, 'iu');
-const THANKS = /^(?:(?:heel|hartelijk|ontzettend|enorm|super|alvast)\s+)*(?:bedankt|dank(?:\s+(?:je|jij|u|jullie))?(?:\s+wel)?|dankjewel|dankuwel|thanks|thnx)(?![\p{L}])/iu;
-const FALSE_FRIENDS = /(?<![\p{L}])(?:eerlijk\s+gezegd|goed\s+om\s+te\s+weten|goed\s+nieuws|mooi\s+weer|zie\s+ik\s+graag|ga\s+ik\s+graag)(?![\p{L}])/giu;
+const actVerbs = new Set(CLIENT_ACT_VERBS);
+const exclamations = new Set(EXCLAMATIONS);
+const praisePhrases = phraseList(PRAISE_PHRASES);
+const thanksPhrases = phraseList(THANKS);
+const notPraise = phraseList(NOT_PRAISE);
+const leads = new Set(PRAISE_LEADS);
+const achievements = new Set(ACHIEVEMENTS);
+const notClientThings = new Set(NOT_CLIENT_THINGS);
+/** Finite verbs that make "Wat heb je…!" an exclamation about the client. */
+const EXCLAIMING_VERBS = new Set(['heb', 'hebt', 'heeft', 'ben', 'bent', 'is', 'doe', 'doet', 'schrijf', 'schrijft', 'beschrijf', 'beschrijft', 'zet', 'zette', 'pak', 'pakt', 'kun', 'kunt', 'was', 'had']);
+const CLIENT_SUBJECT = new Set(['je', 'jij', 'u']);
+/** Exclamations of praise that need a sentence about the client around them: "Petje af, u staat…". */
+const STANDALONE = new Set(['chapeau', 'petje af', 'hulde', 'bravo', 'gefeliciteerd', 'proficiat', 'respect']);
 
-type Kind = 'praise' | 'weak' | 'thanks' | 'negated' | 'reproach';
+type Kind = 'praise' | 'weak' | 'thanks' | 'negated' | 'sarcasm' | 'conditional' | 'elsewhere';
 
 interface Finding {
   kind: Kind;
@@ -39,176 +48,166 @@ interface Finding {
   sentence: number;
 }
 
-function isClientRef(token: Token | undefined): boolean {
-  return token !== undefined && CLIENT_WORDS.has(token.lower) && token.lower !== 'zelf';
-}
+/** Ranks findings in one sentence: a problem outweighs praise in the same sentence. */
+const RANK: Record<Kind, number> = { sarcasm: 7, negated: 6, conditional: 5, praise: 4, elsewhere: 3, weak: 2, thanks: 1 };
 
-/** Praise aimed at someone else: "Wat fijn dat uw leidinggevende…". */
-function aimedAtClient(tokens: Token[], at: number): boolean {
-  const next = tokens[at + 1];
-  if (next && (next.lower === 'dat' || next.lower === 'hoe' || next.lower === 'van' || next.lower === 'om')) {
-    let k = at + 2;
-    while (tokens[k] && ['ook', 'nu', 'toch', 'al', 'zo', 'echt', 'dus'].includes(tokens[k]!.lower)) k++;
-    const subject = tokens[k];
-    if (!subject) return false;
-    if (CLIENT_SUBJECTS.has(subject.lower) || subject.lower === 'jezelf' || subject.lower === 'uzelf') return true;
-    if (subject.lower === 'jouw' || subject.lower === 'uw' || subject.lower === 'je') return clientAct.has(tokens[k + 1]?.lower ?? '');
-    if (next.lower !== 'dat') return tokens.slice(k).some(isClientRef);
-    return false;
-  }
-  return tokens.some((t, i) => i !== at && isClientRef(t)) || tokens.some((t) => clientAct.has(t.lower));
+function span(tokens: readonly Token[], from: number, to: number): Span {
+  return { start: tokens[from]!.start, end: tokens[Math.min(to, tokens.length) - 1]!.end };
 }
 
 /** "in goede orde", "een mooie dag": an inflected adjective before a noun that is not the client's act. */
-function attributiveElsewhere(tokens: Token[], at: number): boolean {
+function attributiveElsewhere(tokens: readonly Token[], at: number, end: number): boolean {
   const word = tokens[at]!;
-  const next = tokens[at + 1];
-  if (!word.lower.endsWith('e') || !next || next.start - word.end > 1) return false;
-  if (['dat', 'hoe', 'van', 'om', 'en', 'of', 'als', 'is', 'was'].includes(next.lower)) return false;
-  if (clientAct.has(next.lower) || praiseNoun.has(next.lower)) return false;
-  const before = tokens.slice(Math.max(0, at - 3), at).map((t) => t.lower).join(' ');
-  return !/(?:bent|ben je|was je|ben jij|bent u|is u) een$/.test(before);
+  const next = at + 1 < end ? tokens[at + 1] : undefined;
+  if (!word.lower.endsWith('e') || !next) return false;
+  if (['dat', 'hoe', 'van', 'om', 'en', 'of', 'als', 'is', 'was', 'hoor'].includes(next.lower)) return false;
+  return !clientAct.has(next.lower) && !praiseNoun.has(next.lower);
 }
 
-function negatedBefore(tokens: Token[], at: number): boolean {
-  for (let k = Math.max(0, at - 3); k < at; k++) if (NEGATIONS.has(tokens[k]!.lower)) return true;
+/** Is the adjective used to evaluate ("Wat knap", "heel sterk", "Je bent moedig", "Knap dat…")? */
+function evaluative(reply: TextAnalysis, at: number, sentenceFirst: number): boolean {
+  if (at === sentenceFirst) return true;
+  const tokens = reply.tokens;
+  for (let k = Math.max(sentenceFirst, at - 3); k < at; k++) if (leads.has(tokens[k]!.lower)) return true;
+  const clause = clauseOf(reply, at)!;
+  return tokens[sentenceFirst]!.lower === 'wat' || tokens[clause.firstToken]!.lower === 'wat';
+}
+
+/** "Je bent sterk", "Je hebt een flinke stap gezet": an adjective about the client or the client's act. */
+function describesClient(reply: TextAnalysis, at: number, end: number): boolean {
+  const clause = clauseOf(reply, at)!;
+  if (clause.subject !== 'client') return false;
+  const prev = reply.tokens[at - 1]?.lower ?? '';
+  const next = at + 1 < end ? reply.tokens[at + 1]!.lower : '';
+  return ['bent', 'ben', 'was', 'bleef', 'blijft', 'lijkt'].includes(prev) || clientAct.has(next);
+}
+
+/** What a praise word at `at` amounts to, judged by its clause. */
+function judgeAt(reply: TextAnalysis, index: number, from: number, to: number, strong: boolean, word: { from: number; to: number } = { from, to }): Finding {
+  const sentence = reply.sentences[index]!;
+  const tokens = reply.tokens;
+  const clause = clauseOf(reply, from)!;
+  const found = span(tokens, from, to);
+  const make = (kind: Kind): Finding => ({ kind, span: found, sentence: index });
+  if (sentence.ironic) return make('sarcasm');
+  if (negatedAround(clause, word.from, word.to)) return make('negated');
+  if (clause.conditional) return make('conditional');
+  const target = targetOf(reply, clause);
+  if (target === 'third') return make('elsewhere');
+  // "Daar heb ik veel respect voor", "dat waardeer ik": the coach's appreciation is of the client unless someone else is named.
+  if (clause.subject === 'coach' && !complementOf(reply, clause) && strong && !clause.mentionsThird && !ownWork(reply, clause, from)) return make('praise');
+  if (target === 'client') return make(strong || praisesAnAct(reply, clause) ? 'praise' : 'weak');
+  if (target === 'coach' || target === 'we') return make(ownWork(reply, clause, from) ? 'elsewhere' : 'weak');
+  // Nobody named: praise of the client's message or step ("Wat een eerlijk bericht!") counts; "Mooi weer" does not.
+  for (let k = clause.firstToken; k < clause.lastToken; k++) if (clientAct.has(tokens[k]!.lower)) return make(strong ? 'praise' : 'weak');
+  return make('elsewhere');
+}
+
+/** "Mijn oefening werkt goed": praise of the coach's own work. */
+function ownWork(reply: TextAnalysis, clause: { firstToken: number; mentionsClient: boolean }, before: number): boolean {
+  for (let k = clause.firstToken; k < before; k++) if (reply.tokens[k]!.lower === 'mijn') return !clause.mentionsClient;
   return false;
 }
 
-/** "Fijn dat je dit opschrijft": the clause after the adjective names something the client did. */
-function praisesAnAct(tokens: Token[], at: number): boolean {
-  if (tokens[at + 1]?.lower !== 'dat') return false;
-  for (let k = at + 2; k < tokens.length && k < at + 16; k++) if (ACT_VERBS.has(tokens[k]!.lower)) return true;
+/**
+ * "Fijn dat je de brieven hebt opgezocht", "Goed dat je meteen vraagt…": gladness about
+ * something the client did is recognition. "Fijn dat je leidinggevende…" is not (a third party).
+ */
+function praisesAnAct(reply: TextAnalysis, clause: { index: number; sentence: number }): boolean {
+  const complement = complementOf(reply, reply.clauses[clause.index]!);
+  if (complement) return complement.subject === 'client' || (complement.subject === 'none' && complement.mentionsClient);
+  const within = reply.clauses[clause.index]!;
+  for (let k = within.firstToken; k < within.lastToken; k++) if (actVerbs.has(reply.tokens[k]!.lower)) return true;
   return false;
 }
 
-/** "Wat beschrijf je dat mooi", "Wat heeft u dat nauwkeurig gedaan": an exclamation that starts with "wat" and a verb. */
-function watExclamation(tokens: Token[]): boolean {
-  const second = tokens[1]?.lower ?? '';
-  return tokens[0]?.lower === 'wat' && !['een', 'als', 'is', 'was', 'er', 'ik', 'we', 'wij', 'je', 'jij', 'u'].includes(second);
-}
-
-function ledBy(tokens: Token[], at: number): boolean {
-  if (at === 0 || watExclamation(tokens)) return true;
-  for (let k = Math.max(0, at - 3); k < at; k++) if (PRAISE_LEADS.has(tokens[k]!.lower)) return true;
-  return false;
-}
-
-function span(tokens: Token[], from: number, to: number): Span {
-  return { start: tokens[from]!.start, end: tokens[Math.min(to, tokens.length - 1)]!.end };
-}
-
-function reproachAround(reply: TextAnalysis, index: number): boolean {
-  const here = reply.sentences[index]!.text;
-  const next = reply.sentences[index + 1]?.text ?? '';
-  return REPROACH.test(here) || REPROACH.test(next) || /^nou\b/iu.test(here);
-}
-
-/** Praise by an adjective: "Wat knap dat je…", "Je bent echt sterk". */
-function adjectivePraise(reply: TextAnalysis, index: number, tokens: Token[], masked: Set<number>): Finding | null {
-  if (reply.sentences[index]!.question) return null;
-  for (let i = 0; i < tokens.length; i++) {
-    if (masked.has(i)) continue;
-    const word = tokens[i]!.lower;
-    const strong = praiseAdjective.has(word);
-    const weak = !strong && weakAdjective.has(word);
-    if (!strong && !weak) continue;
-    if (!ledBy(tokens, i) || !aimedAtClient(tokens, i) || attributiveElsewhere(tokens, i)) continue;
-    const found = span(tokens, Math.max(0, i - 1), i + 2);
-    if (negatedBefore(tokens, i)) return { kind: 'negated', span: found, sentence: index };
-    if (tokens[i + 1]?.lower === 'hoor' && reproachAround(reply, index)) return { kind: 'reproach', span: found, sentence: index };
-    return { kind: strong || praisesAnAct(tokens, i) ? 'praise' : 'weak', span: found, sentence: index };
-  }
-  return null;
-}
-
-/** "Wat een mooi inzicht", "Wat een moed". */
-function watEenPraise(tokens: Token[], index: number): Finding | null {
-  for (let i = 0; i + 2 < tokens.length; i++) {
-    if (tokens[i]!.lower !== 'wat' || tokens[i + 1]!.lower !== 'een') continue;
-    let k = i + 2;
-    let praised = false;
-    while (k < tokens.length && k < i + 6 && (praiseAdjective.has(tokens[k]!.lower) || tokens[k]!.lower === 'en')) {
-      praised ||= tokens[k]!.lower !== 'en';
-      k++;
-    }
-    const noun = tokens[k];
-    if (!noun) continue;
-    praised ||= praiseNoun.has(noun.lower);
-    if (praised && (clientAct.has(noun.lower) || praiseNoun.has(noun.lower) || tokens.some(isClientRef))) {
-      return { kind: 'praise', span: span(tokens, i, k), sentence: index };
+function findings(reply: TextAnalysis, index: number): Finding[] {
+  const sentence = reply.sentences[index]!;
+  const { firstToken: first, lastToken: last } = sentence;
+  if (first >= last || sentence.mood.endsWith('question')) return [];
+  const tokens = reply.tokens;
+  // "Chapeau!", "Wat knap!": a short exclamation next to a sentence about the client.
+  if (last - first <= 3 && !sentence.ironic && neighbourAboutClient(reply, index)) {
+    for (let i = first; i < last; i++) {
+      const lower = tokens[i]!.lower;
+      if (exclamations.has(lower) || praiseAdjective.has(lower)) return [{ kind: 'praise', span: { start: sentence.start, end: sentence.end }, sentence: index }];
     }
   }
-  return null;
-}
-
-function phrasePraise(reply: TextAnalysis, index: number, tokens: Token[]): Finding | null {
-  const sentence = reply.sentences[index]!;
-  PRAISE_PHRASE.lastIndex = 0;
-  const m = PRAISE_PHRASE.exec(sentence.text);
-  if (!m) return null;
-  const start = sentence.start + m.index;
-  const at = tokens.findIndex((t) => t.start >= start);
-  const aimed = tokens.some(isClientRef) || tokens.some((t) => clientAct.has(t.lower));
-  if (!aimed) return null;
-  const found = { start, end: start + m[0].length };
-  if (at >= 0 && negatedBefore(tokens, at)) return { kind: 'negated', span: found, sentence: index };
-  return { kind: 'praise', span: found, sentence: index };
-}
-
-/** "Bedankt voor je bericht" (bare) or "Bedankt dat je zo open schrijft" (specific). */
-function thanks(reply: TextAnalysis, index: number, tokens: Token[]): Finding | null {
-  const sentence = reply.sentences[index]!;
-  const m = THANKS.exec(sentence.text);
-  if (!m) return null;
-  const specific = tokens.some((t) => thanksQualifier.has(t.lower)) || /\bdat\s+(?:je|jij|u)\b/iu.test(sentence.text);
-  const found = { start: sentence.start, end: sentence.end };
-  return { kind: specific ? 'praise' : 'thanks', span: found, sentence: index };
-}
-
-function maskedTokens(reply: TextAnalysis, index: number, tokens: Token[]): Set<number> {
+  const out: Finding[] = [];
   const masked = new Set<number>();
-  const sentence = reply.sentences[index]!;
-  FALSE_FRIENDS.lastIndex = 0;
-  for (let m = FALSE_FRIENDS.exec(sentence.text); m; m = FALSE_FRIENDS.exec(sentence.text)) {
-    const start = sentence.start + m.index;
-    const end = start + m[0].length;
-    tokens.forEach((t, i) => {
-      if (t.start >= start && t.end <= end) masked.add(i);
-    });
+  for (const hit of notPraise.find(tokens, first, last)) for (let k = hit.from; k < hit.to; k++) masked.add(k);
+
+  for (const hit of thanksPhrases.find(tokens, first, last)) {
+    if (hit.from !== first) continue;
+    let specific = false;
+    for (let k = hit.to; k < last; k++) if (thanksQualifier.has(tokens[k]!.lower) || (tokens[k]!.lower === 'dat' && ['je', 'jij', 'u'].includes(tokens[k + 1]?.lower ?? ''))) specific = true;
+    out.push({ kind: specific ? 'praise' : 'thanks', span: { start: sentence.start, end: sentence.end }, sentence: index });
   }
-  return masked;
+  for (const hit of praisePhrases.find(tokens, first, last)) {
+    if (STANDALONE.has(hit.entry) && !sentence.ironic && (sentenceMentionsClient(reply, index) || neighbourAboutClient(reply, index))) {
+      out.push({ kind: 'praise', span: span(tokens, hit.from, hit.to), sentence: index });
+    } else out.push(judgeAt(reply, index, hit.from, hit.to, true));
+  }
+
+  for (let i = first; i < last; i++) {
+    if (masked.has(i)) continue;
+    const lower = tokens[i]!.lower;
+    if (lower === 'wat' && tokens[i + 1]?.lower === 'een' && i + 2 < last) {
+      // "Wat een moed", "Wat een mooi inzicht"
+      let k = i + 2;
+      let praised = false;
+      while (k < last && k < i + 6 && (praiseAdjective.has(tokens[k]!.lower) || tokens[k]!.lower === 'en')) {
+        praised ||= tokens[k]!.lower !== 'en';
+        k++;
+      }
+      const noun = k < last ? tokens[k]!.lower : '';
+      const achievement = achievements.has(noun) || praiseNoun.has(noun);
+      if (noun && (achievement || (praised && !notClientThings.has(noun)))) {
+        out.push(achievement || clientAct.has(noun) ? { kind: 'praise', span: span(tokens, i, k + 1), sentence: index } : judgeAt(reply, index, i, k + 1, true));
+        i = k;
+        continue;
+      }
+    }
+    // "Wat heb je veel in beweging gezet!", "wat hebt u een weg afgelegd": an exclamation about the client.
+    if (lower === 'wat' && (i === first || i === clauseOf(reply, i)!.firstToken) && EXCLAIMING_VERBS.has(tokens[i + 1]?.lower ?? '') && CLIENT_SUBJECT.has(tokens[i + 2]?.lower ?? '')) {
+      if (!sentence.ironic) out.push({ kind: 'praise', span: span(tokens, i, Math.min(last, i + 4)), sentence: index });
+      continue;
+    }
+    if (praiseNoun.has(lower) && i > first && ['je', 'jouw', 'uw', 'die', 'deze', "zo'n", 'zulke'].includes(tokens[i - 1]!.lower)) {
+      out.push(judgeAt(reply, index, i - 1, i + 1, true));
+      continue;
+    }
+    const strong = praiseAdjective.has(lower);
+    if (!strong && !weakAdjective.has(lower)) continue;
+    if (attributiveElsewhere(tokens, i, last)) continue;
+    if (!evaluative(reply, i, first) && !(strong && describesClient(reply, i, last))) continue;
+    out.push(judgeAt(reply, index, Math.max(first, i - 1), Math.min(last, i + 2), strong, { from: i, to: i + 1 }));
+  }
+  return out;
 }
 
-/** "Chapeau!", "Wat knap!": a short exclamation of praise next to a sentence about the client. */
-function shortPraise(reply: TextAnalysis, index: number, tokens: Token[]): Finding | null {
-  const sentence = reply.sentences[index]!;
-  if (tokens.length > 3 || sentence.question) return null;
-  const praised = tokens.some((t) => praiseAdjective.has(t.lower) || EXCLAMATIONS.has(t.lower)) || PRAISE_PHRASE.test(sentence.text);
-  PRAISE_PHRASE.lastIndex = 0;
-  if (!praised || tokens.some((t) => NEGATIONS.has(t.lower))) return null;
-  const neighbour = (i: number) => (i >= reply.bodyFirst && i <= reply.bodyLast ? sentenceTokens(reply, i) : []);
-  if (!neighbour(index - 1).some(isClientRef) && !neighbour(index + 1).some(isClientRef)) return null;
-  return { kind: 'praise', span: { start: sentence.start, end: sentence.end }, sentence: index };
+function sentenceMentionsClient(reply: TextAnalysis, index: number): boolean {
+  const s = reply.sentences[index]!;
+  for (let c = s.firstClause; c < s.lastClause; c++) if (reply.clauses[c]!.mentionsClient) return true;
+  return false;
 }
 
-export function findInSentence(reply: TextAnalysis, index: number): Finding | null {
-  const tokens = sentenceTokens(reply, index);
-  if (tokens.length === 0) return null;
-  const masked = maskedTokens(reply, index, tokens);
-  const candidates = [
-    thanks(reply, index, tokens),
-    watEenPraise(tokens, index),
-    phrasePraise(reply, index, tokens),
-    adjectivePraise(reply, index, tokens, masked),
-    shortPraise(reply, index, tokens),
-  ].filter((f): f is Finding => f !== null);
-  const rank: Record<Kind, number> = { reproach: 5, negated: 4, praise: 3, weak: 2, thanks: 1 };
-  candidates.sort((a, b) => rank[b.kind] - rank[a.kind]);
-  return candidates[0] ?? null;
+function neighbourAboutClient(reply: TextAnalysis, index: number): boolean {
+  for (const i of [index - 1, index + 1]) {
+    if (!inBody(reply, i)) continue;
+    const s = reply.sentences[i]!;
+    for (let c = s.firstClause; c < s.lastClause; c++) if (reply.clauses[c]!.mentionsClient) return true;
+  }
+  return false;
 }
 
-function suggestion(context: JudgeContext): string {
+function best(list: Finding[]): Finding | null {
+  let top: Finding | null = null;
+  for (const f of list) if (!top || RANK[f.kind] > RANK[top.kind]) top = f;
+  return top;
+}
+
+function example(context: JudgeContext): string {
   return byForm(
     context,
     'bijvoorbeeld ‘Knap dat je deze stap hebt gezet.’ of ‘Wat beschrijf je dat helder.’',
@@ -216,43 +215,45 @@ function suggestion(context: JudgeContext): string {
   );
 }
 
-export function check(reply: TextAnalysis, context: JudgeContext): Verdict {
-  const text = (f: Finding) => quote(reply.text.slice(reply.sentences[f.sentence]!.start, reply.sentences[f.sentence]!.end));
-  const openingEnd = Math.min(reply.bodyFirst + 1, reply.bodyLast);
-  const opening: Finding[] = [];
-  for (let i = reply.bodyFirst; i <= openingEnd; i++) {
-    const found = findInSentence(reply, i);
-    if (found) opening.push(found);
-  }
-  const praise = opening.find((f) => f.kind === 'praise');
-  if (praise) {
-    return { status: 'met', spans: [praise.span], message: `Je opent met waardering voor de cliënt: ${text(praise)}.` };
-  }
-  const bad = opening.find((f) => f.kind === 'negated' || f.kind === 'reproach');
-  if (bad) {
-    const what = bad.kind === 'negated' ? 'Dit is ontkende lof, geen compliment' : 'Dit leest als sarcasme, niet als een oprecht compliment';
-    return { status: 'missing', spans: [bad.span], message: `${what}: ${text(bad)}. Zoek iets wat de cliënt wél goed deed en benoem dat oprecht, ${suggestion(context)}` };
-  }
-  for (let i = openingEnd + 1; i <= reply.bodyLast; i++) {
-    const later = findInSentence(reply, i);
-    if (later?.kind === 'praise') {
-      return {
-        status: 'partial',
-        spans: [later.span],
-        message: `Je compliment ${text(later)} komt pas later in je bericht. Zet waardering juist in de eerste zinnen, zodat de cliënt zich meteen gezien voelt.`,
-      };
+export const appreciation = defineCriterion({
+  id: 'appreciation',
+  meta: {
+    label: 'Compliment of waardering',
+    why: 'In het beperkte welkom start je ieder bericht met een oprecht compliment, erkenning of waardering, gericht op de cliënt: op inhoud, proces of gevoel. Zo voelt de cliënt zich gezien voordat je je boodschap brengt.',
+    kind: 'include',
+    contract: true,
+    messages: {
+      met: 'Je opent met waardering voor de cliënt: {found}.',
+      late: 'Je compliment {found} komt pas later in je bericht. Zet waardering juist in de eerste zinnen, zodat de cliënt zich meteen gezien voelt.',
+      thanks: 'Een bedankje is vriendelijk, maar nog standaard: {found}. Maak het persoonlijk met een oprecht compliment, {example}',
+      weak: 'Dit is vriendelijk, maar gaat meer over jouw blijdschap dan over wat de cliënt deed: {found}. Maak het persoonlijk met een oprecht compliment, {example}',
+      negated: 'Dit is ontkende lof, geen compliment: {found}. Zoek iets wat de cliënt wél goed deed en benoem dat oprecht, {example}',
+      sarcasm: 'Dit leest als spot, niet als een oprecht compliment: {found}. Een cliënt voelt zich zo niet gezien maar afgewezen. Benoem oprecht wat de cliënt goed deed, {example}',
+      conditional: 'Dit compliment hangt af van iets wat de cliënt nog niet deed: {found}. Waardeer wat de cliënt al gedaan heeft, {example}',
+      elsewhere: 'Je waardering gaat over iemand of iets anders dan de cliënt: {found}. Richt je compliment op de cliënt zelf, {example}',
+      missing: 'Je eerste zinnen bevatten geen compliment of waardering voor de cliënt. Begin met een oprecht compliment, {example}',
+    },
+  },
+  check(reply, context) {
+    const text = (f: Finding) => quote(reply.text.slice(reply.sentences[f.sentence]!.start, reply.sentences[f.sentence]!.end));
+    const openingEnd = Math.min(reply.bodyFirst + 1, reply.bodyLast);
+    const opening: Finding[] = [];
+    for (let i = reply.bodyFirst; i <= openingEnd; i++) {
+      const top = best(findings(reply, i));
+      if (top) opening.push(top);
     }
-  }
-  const weak = opening.find((f) => f.kind === 'weak' || f.kind === 'thanks');
-  if (weak) {
-    const what = weak.kind === 'thanks' ? 'Een bedankje is vriendelijk, maar nog standaard' : 'Dit is vriendelijk, maar gaat meer over jouw blijdschap dan over wat de cliënt deed';
-    return { status: 'partial', spans: [weak.span], message: `${what}: ${text(weak)}. Maak het persoonlijk met een oprecht compliment, ${suggestion(context)}` };
-  }
-  return {
-    status: 'missing',
-    spans: [],
-    message: `Je eerste zinnen bevatten geen compliment of waardering voor de cliënt. Begin met een oprecht compliment, bijvoorbeeld over de stap die de cliënt zette: ${suggestion(context).replace('bijvoorbeeld ', '')}`,
-  };
-}
-
-export const appreciation: Criterion = { id, label, check };
+    const praise = opening.find((f) => f.kind === 'praise');
+    if (praise) return { status: 'met', messageId: 'met', data: { found: text(praise) }, spans: [praise.span] };
+    const bad = opening.find((f) => f.kind === 'sarcasm' || f.kind === 'negated' || f.kind === 'conditional');
+    if (bad) return { status: 'missing', messageId: bad.kind as 'sarcasm' | 'negated' | 'conditional', data: { found: text(bad), example: example(context) }, spans: [bad.span] };
+    for (let i = openingEnd + 1; i <= reply.bodyLast; i++) {
+      const later = best(findings(reply, i));
+      if (later?.kind === 'praise') return { status: 'partial', messageId: 'late', data: { found: text(later) }, spans: [later.span] };
+    }
+    const weak = opening.find((f) => f.kind === 'weak' || f.kind === 'thanks');
+    if (weak) return { status: 'partial', messageId: weak.kind as 'weak' | 'thanks', data: { found: text(weak), example: example(context) }, spans: [weak.span] };
+    const elsewhere = opening.find((f) => f.kind === 'elsewhere');
+    if (elsewhere) return { status: 'missing', messageId: 'elsewhere', data: { found: text(elsewhere), example: example(context) }, spans: [elsewhere.span] };
+    return { status: 'missing', messageId: 'missing', data: { example: example(context) }, spans: [] };
+  },
+});

@@ -1,52 +1,65 @@
-import type { Criterion, JudgeContext, TextAnalysis, Verdict } from '../types.ts';
+import { defineCriterion, type Sentence, type TextAnalysis } from '../types.ts';
 import { CHOICE_QUESTIONS, CHOICE_STATEMENTS, DIRECTIVE_BEFORE, OPTIONS_OFFERED } from '../lexicon/choice.ts';
-import { B, quote, type Hit } from '../text/match.ts';
+import { B, quote } from '../text/match.ts';
 import { byForm } from '../messages.ts';
-
-export const id = 'choice' as const;
-export const label = 'Keuze voor de cliënt';
-export const why =
-  'Vertrouwen geven betekent de cliënt betrekken bij de keuzes in het traject. Vraag waar de cliënt mee wil beginnen of zich als eerste op wil richten: dat stimuleert zelfregie en zelfvertrouwen.';
 
 const compile = (list: readonly string[]) => new RegExp(`${B}(?:${list.join('|')})`, 'iu');
 const QUESTION = compile(CHOICE_QUESTIONS);
 const STATEMENT = compile(CHOICE_STATEMENTS);
 const OPTIONS = compile(OPTIONS_OFFERED);
 /** A question offering alternatives: "Wil je eerst X, of liever Y?". */
-const ALTERNATIVES = /^(?:[^?:]*:\s*)?(?:wil|wilt|zou|heb|hebt|heeft|begin|kies|zullen|gaan)\s+(?:je|jij|u|we|jullie)\b[^?]*\bof\b/iu;
+const ALTERNATIVES = /(?:^|[,:;]\s*)(?:(?:en|maar|dus|of)\s+)?(?:wil|wilt|zou|heb|hebt|heeft|begin|kies|zullen|gaan|lijkt|past|passen)\s+(?:je|jij|u|we|jullie|het|dit|dat|deze|die)\b[^?]{0,200}?\bof\b/iu;
+const ASKING = new Set<Sentence['mood']>(['open-question', 'closed-question', 'indirect-question']);
 
-function hitIn(reply: TextAnalysis, index: number, regex: RegExp): Hit | null {
-  const sentence = reply.sentences[index]!;
+/** "Waarom koos je toen…?" asks to account for the past, not to choose what comes next. */
+function asksWhy(reply: TextAnalysis, sentence: Sentence): boolean {
+  for (let i = sentence.firstToken; i < sentence.lastToken && i < sentence.firstToken + 4; i++) {
+    const lower = reply.tokens[i]!.lower;
+    if (lower === 'waarom' || lower === 'hoezo') return true;
+  }
+  return false;
+}
+
+/** "Wat had je liever anders gezien?" looks back; a choice looks ahead. */
+const LOOKING_BACK = /(?<![\p{L}])(?:had|hadden|achteraf|gezien|gedaan\s+hebben)(?![\p{L}])/iu;
+
+function matches(sentence: Sentence, regex: RegExp): boolean {
   const m = regex.exec(sentence.text);
-  if (!m) return null;
-  const before = sentence.text.slice(0, m.index);
-  if (DIRECTIVE_BEFORE.test(before) || DIRECTIVE_BEFORE.test(m[0])) return null;
-  return { start: sentence.start, end: sentence.end, text: sentence.text, sentence: index };
+  if (!m || LOOKING_BACK.test(sentence.text)) return false;
+  return !DIRECTIVE_BEFORE.test(sentence.text.slice(0, m.index)) && !DIRECTIVE_BEFORE.test(m[0]);
 }
 
-export function check(reply: TextAnalysis, context: JudgeContext): Verdict {
-  let options: Hit | null = null;
-  for (let i = reply.bodyFirst; i <= reply.bodyLast; i++) {
-    const sentence = reply.sentences[i]!;
-    const hit = (sentence.question && (hitIn(reply, i, QUESTION) ?? hitIn(reply, i, ALTERNATIVES))) || hitIn(reply, i, STATEMENT);
-    if (hit) {
-      return { status: 'met', spans: [{ start: hit.start, end: hit.end }], message: `Je laat de cliënt meebeslissen: ${quote(hit.text)}.` };
+export const choice = defineCriterion({
+  id: 'choice',
+  meta: {
+    label: 'Keuze voor de cliënt',
+    why: 'Vertrouwen geven betekent de cliënt betrekken bij de keuzes in het traject. Vraag waar de cliënt mee wil beginnen of zich als eerste op wil richten: dat stimuleert zelfregie en zelfvertrouwen.',
+    kind: 'include',
+    contract: true,
+    messages: {
+      met: 'Je laat de cliënt meebeslissen: {found}.',
+      options: 'Je noemt mogelijkheden ({found}), maar laat de keuze nog niet expliciet aan de cliënt. Vraag bijvoorbeeld: {example}',
+      why: 'Je vraag {found} vraagt de cliënt zich te verantwoorden voor wat al gebeurd is; dat is geen keuze voor wat komt. Vraag liever wat de cliënt nu wil, bijvoorbeeld {example}',
+      missing: 'Je bepaalt zelf de volgende stap. Geef de cliënt een keuze: noem twee mogelijkheden en vraag {example}',
+    },
+  },
+  check(reply, context) {
+    let options: Sentence | null = null;
+    let why: Sentence | null = null;
+    for (let i = reply.bodyFirst; i <= reply.bodyLast; i++) {
+      const sentence = reply.sentences[i]!;
+      const asking = ASKING.has(sentence.mood);
+      if (asking && asksWhy(reply, sentence)) {
+        why ??= sentence;
+        continue;
+      }
+      const hit = (asking && (matches(sentence, QUESTION) || matches(sentence, ALTERNATIVES))) || (!sentence.mood.endsWith('question') && matches(sentence, STATEMENT));
+      if (hit) return { status: 'met', messageId: 'met', data: { found: quote(sentence.text) }, spans: [{ start: sentence.start, end: sentence.end }] };
+      if (!options && matches(sentence, OPTIONS)) options = sentence;
     }
-    options ??= hitIn(reply, i, OPTIONS);
-  }
-  const ask = byForm(context, '‘Waar wil jij mee beginnen?’', '‘Waar wilt u mee beginnen?’');
-  if (options) {
-    return {
-      status: 'partial',
-      spans: [{ start: options.start, end: options.end }],
-      message: `Je noemt mogelijkheden (${quote(options.text)}), maar laat de keuze nog niet expliciet aan de cliënt. Vraag bijvoorbeeld: ${ask}`,
-    };
-  }
-  return {
-    status: 'missing',
-    spans: [],
-    message: `Je bepaalt zelf de volgende stap. Geef de cliënt een keuze: noem twee mogelijkheden en vraag ${ask}`,
-  };
-}
-
-export const choice: Criterion = { id, label, check };
+    const example = byForm(context, '‘Waar wil jij mee beginnen?’', '‘Waar wilt u mee beginnen?’');
+    if (options) return { status: 'partial', messageId: 'options', data: { found: quote(options.text), example }, spans: [{ start: options.start, end: options.end }] };
+    if (why) return { status: 'missing', messageId: 'why', data: { found: quote(why.text), example }, spans: [{ start: why.start, end: why.end }] };
+    return { status: 'missing', messageId: 'missing', data: { example }, spans: [] };
+  },
+});

@@ -1,151 +1,244 @@
-import type { Criterion, JudgeContext, Span, TextAnalysis, Token, Verdict } from '../types.ts';
+import { defineCriterion, type Clause, type JudgeContext, type Span, type TextAnalysis } from '../types.ts';
 import {
-  ACKNOWLEDGEMENTS,
+  ACKNOWLEDGING_VERBS,
   EVALUATIVE,
+  EVALUATIVE_FRAMES,
+  FEELING_IDIOMS,
   FEELING_NOUNS,
-  FEELING_PHRASES,
-  INTENSIFIERS,
+  MIXED_FEELINGS,
   NEGATIVE_FEELINGS,
+  NOT_A_FEELING,
   POSITIVE_FEELINGS,
 } from '../lexicon/emotions.ts';
 import { wordMatcher } from '../text/lexicon-match.ts';
-import { B, CLIENT_SUBJECTS, E, hasClientWord, listNl, mergeSpans, phrases, quote, sentenceTokens } from '../text/match.ts';
+import { phraseList } from '../text/phrases.ts';
+import { clauseOf } from '../text/query.ts';
+import { negatedAround } from '../text/clauses.ts';
+import { listNl, mergeSpans, quote } from '../text/match.ts';
 import { byForm } from '../messages.ts';
 
-export const id = 'emotion' as const;
-export const label = 'Gevoel benoemen';
-export const why =
-  'In elk bericht besteed je aandacht aan de emoties die je bij de cliënt opmerkt. Door een gevoel te benoemen of te erkennen voelt de cliënt zich gezien en begrepen, en groeit de vertrouwensrelatie.';
-
-const negative = wordMatcher(NEGATIVE_FEELINGS, { compounds: true });
-const evaluative = wordMatcher(EVALUATIVE);
+const negative = wordMatcher([...NEGATIVE_FEELINGS, ...MIXED_FEELINGS], { compounds: true });
+const evaluativeWord = wordMatcher(EVALUATIVE);
 const positive = wordMatcher(POSITIVE_FEELINGS);
 const feelingNoun = wordMatcher(FEELING_NOUNS, { compounds: true });
-const ACK = phrases(ACKNOWLEDGEMENTS, 'iu');
-const PHRASE = new RegExp(`${B}(?:${FEELING_PHRASES.join('|')})${E}`, 'giu');
-/** Evaluative words only count in a frame like these. */
-const EVAL_FRAME = new RegExp(
-  `${B}(?:wat|zo'?n|klinkt|klinken|lijkt|moet|begrijp|begrijpelijk|voorstellen|snap|logisch|voor (?:je|jou|u)|ik lees|ik hoor|(?:dat|het) is (?:ook )?(?:best |heel |erg |echt |zo |wel )?\\p{L}+,? (?:zeker|hoor|voor|als|nu|dat|om))${E}`,
-  'iu',
-);
-/** Acknowledging phrases that show empathy even without a feeling word (a partial result). */
-const STRONG_ACK = phrases(
-  ['kan me voorstellen', 'kan mij voorstellen', 'kan me goed voorstellen', 'begrijp', 'begrijpelijk', 'klinkt', 'lijkt me', 'logisch', 'snap', 'herkenbaar', 'leef met', 'leef mee', 'geen wonder', 'voel ik mee'],
-  'iu',
-);
-const COACH_VERBS = new Set(['ben', 'voel', 'vind', 'word', 'was', 'werd', 'raak', 'vond', 'heb']);
-const DEMONSTRATIVES = new Set(['die', 'dat', 'deze', 'dit', 'jouw', 'uw', 'je', "zo'n", 'zoveel', 'veel', 'zulke', 'het']);
-const FOR_CLIENT = /^(?:voor|met)\s+(?:je|jou|u)(?![\p{L}])/iu;
-/** "moeilijk te zeggen", "lastig in te schatten": evaluative words in idioms that are no feeling. */
-const IDIOM_AFTER = /^(?:om\s+)?(?:te|in\s+te)\s+(?:zeggen|voorspellen|bepalen|schatten|inschatten|beoordelen|beantwoorden|plannen|vinden|vergelijken|meten)(?![\p{L}])/iu;
+const idioms = phraseList(FEELING_IDIOMS);
+const notAFeeling = phraseList(NOT_A_FEELING);
+const acknowledging = wordMatcher(ACKNOWLEDGING_VERBS);
+const evaluativeFrames = new Set(EVALUATIVE_FRAMES);
+const DEMONSTRATIVES = new Set(['die', 'dat', 'deze', 'dit', 'jouw', 'uw', 'je', "zo'n", 'zoveel', 'veel', 'zulke', 'het', 'wat', 'een', 'de']);
+const FEEL_VERBS = new Set(['voel', 'voelt', 'voelde', 'voelen', 'gevoeld']);
 
-/** Token indices of feelings the coach has ("Ik ben blij dat…", "Wat ben ik trots"). */
-function coachFeelings(tokens: Token[], sentenceText: string, sentenceStart: number): Set<number> {
-  const own = new Set<number>();
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.lower !== 'ik') continue;
-    let k = i + 1;
-    if (COACH_VERBS.has(tokens[k]?.lower ?? '')) k++;
-    else if (COACH_VERBS.has(tokens[i - 1]?.lower ?? '')) k = i + 1;
-    else continue;
-    while (tokens[k] && (INTENSIFIERS.has(tokens[k]!.lower) || ['me', 'mij', 'het', 'er'].includes(tokens[k]!.lower))) k++;
-    const feeling = tokens[k];
-    if (!feeling) continue;
-    const after = sentenceText.slice(feeling.end - sentenceStart).trimStart();
-    if (!FOR_CLIENT.test(after)) own.add(k);
-  }
-  return own;
-}
-
-/** A client subject shortly before the word, with no "ik" in between: "je bent trots". */
-function clientSubjectBefore(tokens: Token[], at: number): boolean {
-  for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
-    const lower = tokens[k]!.lower;
-    if (lower === 'ik' || lower === 'mij') return false;
-    if (CLIENT_SUBJECTS.has(lower)) return true;
-  }
-  return false;
-}
+type Holder = 'client' | 'coach' | 'third' | 'denied' | 'none';
 
 interface Found {
-  spans: Span[];
+  client: Span[];
   words: string[];
-  coachOnly: string[];
+  coach: string[];
+  third: string[];
+  denied: Span[];
   frames: Span[];
+}
+
+interface ClauseFacts {
+  /** The coach perceives or acknowledges: "Ik lees veel verdriet", "Ik kan me voorstellen…". */
+  acknowledges: boolean;
+  /** "Je hoeft je niet…": a feeling is waved away. */
+  hoeven: boolean;
+  /** First token that makes a feeling the coach's own ("ik ben", "ik voel me"), or -1. */
+  own: number;
+}
+
+const factsCache = new WeakMap<Clause, ClauseFacts>();
+
+/** Facts about a clause, read once per clause. */
+function factsOf(reply: TextAnalysis, clause: Clause): ClauseFacts {
+  let facts = factsCache.get(clause);
+  if (facts) return facts;
+  facts = { acknowledges: false, hoeven: false, own: -1 };
+  for (let k = clause.firstToken; k < clause.lastToken; k++) {
+    const lower = reply.tokens[k]!.lower;
+    if (acknowledging.has(lower)) facts.acknowledges = true;
+    if (lower.startsWith('hoef') || lower === 'hoeven') facts.hoeven = true;
+    const prev = k > clause.firstToken ? reply.tokens[k - 1]!.lower : '';
+    const ownVerb = ['ben', 'word', 'was', 'werd', 'raak', 'schrik', 'baal', 'vind'].includes(lower) && (prev === 'ik' || reply.tokens[k + 1]?.lower === 'ik');
+    const prev2 = k > clause.firstToken + 1 ? reply.tokens[k - 2]!.lower : '';
+    const feelMe = (lower === 'me' || lower === 'mij') && (prev === 'voel' || prev === 'voelde' || prev2 === 'voel' || prev2 === 'voelde');
+    if (facts.own < 0 && (ownVerb || feelMe)) facts.own = k;
+  }
+  factsCache.set(clause, facts);
+  return facts;
+}
+
+function acknowledges(reply: TextAnalysis, clause: Clause): boolean {
+  return factsOf(reply, clause).acknowledges;
+}
+
+/** "zwaar voor je", "pijnlijk voor u" */
+function forClient(reply: TextAnalysis, at: number, end: number): boolean {
+  const next = reply.tokens[at + 1]?.lower;
+  const after = reply.tokens[at + 2]?.lower ?? '';
+  return at + 2 < end + 1 && (next === 'voor' || next === 'met') && ['je', 'jou', 'u', 'jullie'].includes(after);
+}
+
+/** Is the clause before this one in the sentence an acknowledgement: "Ik snap dat het confronterend is"? */
+function acknowledgedBefore(reply: TextAnalysis, clause: Clause): boolean {
+  const previous = reply.clauses[clause.index - 1];
+  if (!previous || previous.sentence !== clause.sentence || previous.subject === 'third') return false;
+  return acknowledges(reply, previous);
+}
+
+const POINTING = new Set(['dat', 'het', 'dit', 'wat', "zo'n", 'die', 'deze']);
+const NOT_NAMING = new Set(['minder', 'meer', 'zonder', 'tegen']);
+
+/** Whose feeling a word at `from..to` names, and whether it is denied. */
+function holderOf(reply: TextAnalysis, from: number, to: number, kind: 'negative' | 'positive' | 'noun' | 'evaluative' | 'idiom'): Holder {
+  const clause = clauseOf(reply, from)!;
+  const sentence = reply.sentences[clause.sentence]!;
+  const tokens = reply.tokens;
+  const facts = factsOf(reply, clause);
+  // "Je hoeft je niet te schamen", "Schamen hoeft echt niet": waved away.
+  if (facts.hoeven && clause.negators.length > 0) return 'denied';
+  // "Zo spannend is het echt niet": a fronted feeling word negated at the end of its clause.
+  const fronted = from - clause.firstToken <= 1 && clause.negators.some((n) => n > to);
+  const negated = negatedAround(clause, from, to) || fronted;
+  // A negated unpleasant feeling is denied ("je bent niet bang"); a negated pleasant one names an unpleasant one ("je voelt je niet gelukkig").
+  if (negated && kind !== 'positive' && kind !== 'idiom') return 'denied';
+  // "minder stress" as a goal names no feeling.
+  if (kind !== 'idiom' && NOT_NAMING.has(tokens[from - 1]?.lower ?? '')) return 'none';
+  const ackHere = (acknowledges(reply, clause) && clause.subject !== 'third') || acknowledgedBefore(reply, clause);
+  const subject = clause.subject;
+  if (subject === 'client') return 'client';
+  if (kind === 'evaluative') {
+    // "een lastige situatie": an attribute of a thing, not a feeling.
+    const next = tokens[from + 1];
+    if (tokens[from]!.lower.endsWith('e') && next && from + 1 < clause.lastToken && !['voor', 'om', 'dat', 'is', 'was', 'hoor'].includes(next.lower) && tokens[sentence.firstToken]!.lower !== 'wat') return 'none';
+    let framed = forClient(reply, from, clause.lastToken) || ackHere;
+    let pointing = tokens[sentence.firstToken]!.lower === 'wat';
+    for (let k = Math.max(clause.firstToken, from - 3); k < from; k++) pointing ||= POINTING.has(tokens[k]!.lower);
+    for (let k = Math.max(sentence.firstToken, from - 3); k < from && !framed; k++) framed = pointing && evaluativeFrames.has(tokens[k]!.lower);
+    if (!framed && !(pointing && POINTING.has(tokens[clause.firstToken]!.lower))) return 'none';
+  }
+  if (subject === 'third') return 'third';
+  if (subject === 'coach' || subject === 'we') {
+    if (forClient(reply, from, clause.lastToken)) return 'client';
+    const own = facts.own;
+    if (!(own >= 0 && own < from) && ackHere) return 'client';
+    return kind === 'evaluative' ? 'none' : 'coach';
+  }
+  // Nobody named in the clause: "Dat kwam hard binnen", "Wat een verdriet", "Die onzekerheid…".
+  if (kind === 'idiom' || kind === 'evaluative') return 'client';
+  if (clause.mentionsClient || ackHere || DEMONSTRATIVES.has(tokens[from - 1]?.lower ?? '')) return kind === 'positive' && !ackHere ? 'none' : 'client';
+  let third = false;
+  for (let c = sentence.firstClause; c < sentence.lastClause; c++) {
+    const other = reply.clauses[c]!;
+    if (other.mentionsClient || acknowledges(reply, other)) return kind === 'positive' ? 'none' : 'client';
+    third ||= other.subject === 'third';
+  }
+  return third ? 'none' : 'none';
+}
+
+/** "je voelt je vast rot", "u voelt zich overvallen": a feeling verb with the client as subject names a feeling. */
+function feelFrame(reply: TextAnalysis, at: number, end: number): number {
+  const tokens = reply.tokens;
+  if (!FEEL_VERBS.has(tokens[at]!.lower)) return -1;
+  const clause = clauseOf(reply, at)!;
+  if (clause.subject !== 'client') return -1;
+  let k = at + 1;
+  while (k < end && ['je', 'jij', 'u', 'zich', 'jezelf', 'uzelf'].includes(tokens[k]!.lower)) k++;
+  if (k === at + 1 || k >= clause.lastToken) return -1;
+  return clause.lastToken;
+}
+
+const dismissedCache = new WeakMap<TextAnalysis, Set<number>>();
+function dismissedSentences(reply: TextAnalysis): Set<number> {
+  let set = dismissedCache.get(reply);
+  if (!set) dismissedCache.set(reply, (set = new Set(reply.dismissals.map((d) => d.sentence))));
+  return set;
 }
 
 function scanSentence(reply: TextAnalysis, index: number, found: Found): void {
   const sentence = reply.sentences[index]!;
-  const tokens = sentenceTokens(reply, index);
-  const own = coachFeelings(tokens, sentence.text, sentence.start);
-  const clientRef = hasClientWord(tokens);
-  ACK.lastIndex = 0;
-  const ack = ACK.exec(sentence.text);
-  const evalFrame = EVAL_FRAME.test(sentence.text);
-  STRONG_ACK.lastIndex = 0;
-  const strong = STRONG_ACK.exec(sentence.text);
-  if (strong) found.frames.push({ start: sentence.start + strong.index, end: sentence.start + strong.index + strong[0].length });
-  tokens.forEach((token, i) => {
-    const word = token.lower;
-    const prev = tokens[i - 1]?.lower ?? '';
-    let counts = false;
-    let feeling = false;
-    if (negative.has(word)) {
-      feeling = true;
-      counts = clientRef || ack !== null || DEMONSTRATIVES.has(prev);
-    } else if (evaluative.has(word)) {
-      feeling = !IDIOM_AFTER.test(sentence.text.slice(token.end - sentence.start).trimStart());
-      counts = evalFrame;
-    } else if (positive.has(word)) {
-      feeling = true;
-      counts = clientSubjectBefore(tokens, i) || (ack !== null && clientRef);
-    } else if (feelingNoun.has(word)) {
-      feeling = true;
-      counts = clientRef || DEMONSTRATIVES.has(prev);
-    }
-    if (!feeling) return;
-    if (own.has(i)) {
-      found.coachOnly.push(token.text);
-      return;
-    }
-    if (!counts) return;
-    found.spans.push({ start: token.start, end: token.end });
-    found.words.push(token.text);
-  });
-  PHRASE.lastIndex = 0;
-  for (let m = PHRASE.exec(sentence.text); m; m = PHRASE.exec(sentence.text)) {
-    found.spans.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
-    found.words.push(m[0]);
-  }
-}
-
-export function check(reply: TextAnalysis, context: JudgeContext): Verdict {
-  const found: Found = { spans: [], words: [], coachOnly: [], frames: [] };
-  for (let i = reply.bodyFirst; i <= reply.bodyLast; i++) scanSentence(reply, i, found);
-  const example = byForm(context, '‘Ik lees dat je je onzeker voelt.’', '‘Ik lees dat u zich onzeker voelt.’');
-  if (found.words.length) {
-    const words = [...new Set(found.words.map((w) => w.toLowerCase()))].slice(0, 4).map(quote);
-    return { status: 'met', spans: mergeSpans(found.spans), message: `Je benoemt wat de cliënt voelt: ${listNl(words)}.` };
-  }
-  if (found.coachOnly.length) {
-    return {
-      status: 'partial',
-      spans: [],
-      message: `Je noemt alleen je eigen gevoel (${quote(found.coachOnly[0]!)}). Benoem ook het gevoel van de cliënt, bijvoorbeeld ${example}`,
-    };
-  }
-  if (found.frames.length) {
-    return {
-      status: 'partial',
-      spans: found.frames.slice(0, 2),
-      message: `Je sluit aan bij de cliënt (${quote(reply.text.slice(found.frames[0]!.start, found.frames[0]!.end))}), maar noemt geen gevoel. Zeg welk gevoel je leest, bijvoorbeeld ${example}`,
-    };
-  }
-  return {
-    status: 'missing',
-    spans: [],
-    message: `Je gaat niet in op wat de cliënt voelt. Benoem of erken het gevoel dat je leest, bijvoorbeeld ${example} of ‘Wat vervelend dat…’.`,
+  // "Hoe voel je je?" asks for a feeling without naming one; "Klopt het dat je je buitengesloten voelt?" names it.
+  if (sentence.mood === 'open-question' || sentence.mood === 'rhetorical-question' || sentence.mood === 'imperative' || sentence.ironic) return;
+  const dismissed = dismissedSentences(reply).has(index);
+  const tokens = reply.tokens;
+  const { firstToken: first, lastToken: last } = sentence;
+  const skip = new Set<number>();
+  for (const hit of notAFeeling.find(tokens, first, last)) for (let k = hit.from; k < hit.to; k++) skip.add(k);
+  const record = (from: number, to: number, holder: Holder) => {
+    const span = { start: tokens[from]!.start, end: tokens[to - 1]!.end };
+    const text = reply.text.slice(span.start, span.end);
+    if (holder === 'client' && dismissed) holder = 'denied';
+    if (holder === 'client') {
+      found.client.push(span);
+      found.words.push(text);
+    } else if (holder === 'coach') found.coach.push(text);
+    else if (holder === 'third') found.third.push(text);
+    else if (holder === 'denied') found.denied.push(span);
   };
+  for (const hit of idioms.find(tokens, first, last)) {
+    for (let k = hit.from; k < hit.to; k++) skip.add(k);
+    record(hit.from, hit.to, holderOf(reply, hit.from, hit.to, 'idiom'));
+  }
+  for (let i = first; i < last; i++) {
+    if (skip.has(i)) continue;
+    const frameEnd = feelFrame(reply, i, last);
+    if (frameEnd > 0) {
+      const clause = clauseOf(reply, i)!;
+      record(i, frameEnd, negatedAround(clause, i, i + 1) && factsOf(reply, clause).hoeven ? 'denied' : 'client');
+      i = frameEnd - 1;
+      continue;
+    }
+    const word = tokens[i]!.lower;
+    const kind = negative.has(word) ? 'negative' : positive.has(word) ? 'positive' : feelingNoun.has(word) ? 'noun' : evaluativeWord.has(word) ? 'evaluative' : null;
+    if (!kind) continue;
+    record(i, i + 1, holderOf(reply, i, i + 1, kind));
+  }
+  // Acknowledging without naming a feeling: "Ik kan me voorstellen dat…", "Dat begrijp ik."
+  for (let c = sentence.firstClause; c < sentence.lastClause; c++) {
+    const clause = reply.clauses[c]!;
+    if (acknowledges(reply, clause) && !dismissed) found.frames.push({ start: clause.start, end: clause.end });
+  }
 }
 
-export const emotion: Criterion = { id, label, check };
+function example(context: JudgeContext): string {
+  return byForm(context, '‘Ik lees dat je je onzeker voelt.’', '‘Ik lees dat u zich onzeker voelt.’');
+}
+
+export const emotion = defineCriterion({
+  id: 'emotion',
+  meta: {
+    label: 'Gevoel benoemen',
+    why: 'In elk bericht besteed je aandacht aan de emoties die je bij de cliënt opmerkt. Door een gevoel te benoemen of te erkennen voelt de cliënt zich gezien en begrepen, en groeit de vertrouwensrelatie.',
+    kind: 'include',
+    contract: true,
+    messages: {
+      met: 'Je benoemt wat de cliënt voelt: {found}.',
+      denied: 'Je spreekt het gevoel van de cliënt tegen of maakt het kleiner ({found}). Erken het gevoel eerst, ook als je de cliënt wilt geruststellen, bijvoorbeeld {example}',
+      coachOnly: 'Je noemt alleen je eigen gevoel ({found}). Benoem ook het gevoel van de cliënt, bijvoorbeeld {example}',
+      thirdOnly: 'Je noemt het gevoel van iemand anders ({found}), niet dat van de cliënt. Benoem wat de cliënt zelf voelt, bijvoorbeeld {example}',
+      frameOnly: 'Je sluit aan bij de cliënt ({found}), maar noemt geen gevoel. Zeg welk gevoel je leest, bijvoorbeeld {example}',
+      missing: 'Je gaat niet in op wat de cliënt voelt. Benoem of erken het gevoel dat je leest, bijvoorbeeld {example} of ‘Wat vervelend dat…’.',
+    },
+  },
+  check(reply, context) {
+    const found: Found = { client: [], words: [], coach: [], third: [], denied: [], frames: [] };
+    for (let i = reply.bodyFirst; i <= reply.bodyLast; i++) scanSentence(reply, i, found);
+    if (found.words.length) {
+      const words = [...new Set(found.words.map((w) => w.toLowerCase()))].slice(0, 4).map(quote);
+      return { status: 'met', messageId: 'met', data: { found: listNl(words) }, spans: mergeSpans(found.client) };
+    }
+    const data = (text: string) => ({ found: quote(text), example: example(context) });
+    if (found.denied.length) {
+      const first = found.denied[0]!;
+      return { status: 'missing', messageId: 'denied', data: data(reply.text.slice(first.start, first.end)), spans: found.denied.slice(0, 3) };
+    }
+    if (found.coach.length) return { status: 'partial', messageId: 'coachOnly', data: data(found.coach[0]!), spans: [] };
+    if (found.third.length) return { status: 'missing', messageId: 'thirdOnly', data: data(found.third[0]!), spans: [] };
+    if (found.frames.length) {
+      const first = found.frames[0]!;
+      return { status: 'partial', messageId: 'frameOnly', data: data(reply.text.slice(first.start, first.end)), spans: found.frames.slice(0, 2) };
+    }
+    return { status: 'missing', messageId: 'missing', data: { example: example(context) }, spans: [] };
+  },
+});

@@ -1,12 +1,7 @@
-import type { Criterion, JudgeContext, TextAnalysis, Verdict } from '../types.ts';
-import { COACH_SUBJECT, CONCRETE_TIME, CONTACT_NOUNS, CONTACT_VERBS, REPORTED, VAGUE_TIME } from '../lexicon/time.ts';
+import { defineCriterion, type TextAnalysis } from '../types.ts';
+import { COACH_SUBJECT, CONCRETE_TIME, CONTACT_NOUNS, CONTACT_VERBS, OPEN_ENDED, REPORTED, VAGUE_TIME } from '../lexicon/time.ts';
 import { B, E, phrases, quote, type Hit } from '../text/match.ts';
 import { byForm } from '../messages.ts';
-
-export const id = 'expectations' as const;
-export const label = 'Verwachtingen en werkwijze';
-export const why =
-  'Weten waar je aan toe bent geeft een veilig gevoel. Bespreek de contactfrequentie en je reactietijd, en laat het weten als je onverwacht meer tijd nodig hebt: dat is verwachtingsmanagement.';
 
 const CONCRETE = new RegExp(`${B}(?:${CONCRETE_TIME.join('|')})${E}`, 'iu');
 const VAGUE = new RegExp(`${B}(?:${VAGUE_TIME.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
@@ -26,34 +21,30 @@ function hitIn(reply: TextAnalysis, index: number, regex: RegExp): Hit | null {
   return { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0], sentence: index };
 }
 
-export function check(reply: TextAnalysis, context: JudgeContext): Verdict {
-  let vague: Hit | null = null;
-  for (let i = reply.bodyFirst; i <= reply.bodyLast; i++) {
-    const sentence = reply.sentences[i]!;
-    if (!aboutContact(sentence.text)) continue;
-    const concrete = hitIn(reply, i, CONCRETE);
-    if (concrete) {
-      return {
-        status: 'met',
-        spans: [{ start: concrete.start, end: concrete.end }],
-        message: `Je maakt de werkwijze concreet: ${quote(sentence.text)}.`,
-      };
+export const expectations = defineCriterion({
+  id: 'expectations',
+  meta: {
+    label: 'Verwachtingen en werkwijze',
+    why: 'Een cliënt die weet wanneer er antwoord komt en hoe vaak jullie schrijven, hoeft niet te gissen en kan zich ontspannen. Maak die afspraken concreet, en meld het tijdig als een reactie later komt dan afgesproken.',
+    kind: 'include',
+    contract: true,
+    messages: {
+      met: 'Je maakt de werkwijze concreet: {found}.',
+      vague: '{found} is vaag: de cliënt weet nog niet waar die aan toe is. Noem een concrete termijn of dag, bijvoorbeeld {example}',
+      missing: 'Je maakt geen afspraak over het contact. Laat weten wanneer de cliënt een reactie kan verwachten of hoe vaak jullie schrijven, bijvoorbeeld {example}',
+    },
+  },
+  check(reply, context) {
+    let vague: Hit | null = null;
+    for (let i = reply.bodyFirst; i <= reply.bodyLast; i++) {
+      const sentence = reply.sentences[i]!;
+      if (!aboutContact(sentence.text)) continue;
+      const concrete = OPEN_ENDED.test(sentence.text) ? null : hitIn(reply, i, CONCRETE);
+      if (concrete) return { status: 'met', messageId: 'met', data: { found: quote(sentence.text) }, spans: [{ start: concrete.start, end: concrete.end }] };
+      vague ??= hitIn(reply, i, OPEN_ENDED) ?? hitIn(reply, i, VAGUE);
     }
-    vague ??= hitIn(reply, i, VAGUE);
-  }
-  const example = byForm(context, '‘Na elk bericht krijg je binnen twee werkdagen antwoord van me.’', '‘Na elk bericht krijgt u binnen twee werkdagen antwoord van mij.’');
-  if (vague) {
-    return {
-      status: 'partial',
-      spans: [{ start: vague.start, end: vague.end }],
-      message: `${quote(vague.text)} is vaag: de cliënt weet nog niet waar die aan toe is. Noem een concrete termijn of dag, bijvoorbeeld ${example}`,
-    };
-  }
-  return {
-    status: 'missing',
-    spans: [],
-    message: `Je maakt geen afspraak over het contact. Laat weten wanneer de cliënt een reactie kan verwachten of hoe vaak jullie schrijven, bijvoorbeeld ${example}`,
-  };
-}
-
-export const expectations: Criterion = { id, label, check };
+    const example = byForm(context, '‘Na elk bericht krijg je binnen twee werkdagen antwoord van me.’', '‘Na elk bericht krijgt u binnen twee werkdagen antwoord van mij.’');
+    if (vague) return { status: 'partial', messageId: 'vague', data: { found: quote(vague.text), example }, spans: [{ start: vague.start, end: vague.end }] };
+    return { status: 'missing', messageId: 'missing', data: { example }, spans: [] };
+  },
+});

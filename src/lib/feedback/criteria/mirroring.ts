@@ -1,13 +1,8 @@
-import type { Criterion, JudgeContext, Span, TextAnalysis, Token, Verdict } from '../types.ts';
+import { defineCriterion, type JudgeContext, type Span, type TextAnalysis, type Token } from '../types.ts';
 import { wordKeys } from '../text/stem.ts';
 import { isCommonWord } from '../text/stopwords.ts';
 import { foldName } from '../text/structure.ts';
 import { listNl, mergeSpans, quote } from '../text/match.ts';
-
-export const id = 'mirroring' as const;
-export const label = 'Woorden van de cliënt';
-export const why =
-  'Door aan te sluiten bij de taal van je cliënt, door zijn woorden te spiegelen of te citeren, voelt de cliënt zich begrepen: jullie spreken dezelfde taal, en dat wekt vertrouwen.';
 
 const MIN_QUOTE_WORDS = 2;
 
@@ -87,43 +82,42 @@ function clientQuotes(reply: TextAnalysis, clientKeys: Set<string> | null): Span
   return found;
 }
 
-export function check(reply: TextAnalysis, context: JudgeContext): Verdict {
-  const client = context.clientMessage;
-  if (!client) {
-    const quotes = clientQuotes(reply, null);
-    return {
-      status: 'partial',
-      spans: quotes,
-      message: quotes.length
-        ? `Je citeert ${quote(reply.text.slice(quotes[0]!.start, quotes[0]!.end))}. Zonder het bericht van de cliënt kan ik niet nagaan of dit haar of zijn woorden zijn.`
-        : 'Zonder het bericht van de cliënt kan ik spiegelen niet controleren. Neem in je antwoord letterlijk een paar woorden van de cliënt over.',
-    };
-  }
-  const names = personNames(context);
-  const shared = sharedWords(reply, clientVocabulary(client, names), names);
-  const quotes = clientQuotes(reply, allClientKeys(client));
-  const words = [...shared.values()];
-  const spans = mergeSpans([...quotes, ...words.flatMap((w) => w.spans)]);
-  const found = words.slice(0, 4).map((w) => quote(w.clientWord));
-  if (quotes.length) {
-    const more = found.length ? ` en je gebruikt ook ${listNl(found)}` : '';
-    return { status: 'met', spans, message: `Je citeert de cliënt letterlijk: ${quote(reply.text.slice(quotes[0]!.start, quotes[0]!.end))}${more}.` };
-  }
-  if (words.length >= 2) {
-    return { status: 'met', spans, message: `Je neemt woorden van de cliënt over: ${listNl(found)}.` };
-  }
-  if (words.length === 1) {
-    return {
-      status: 'partial',
-      spans,
-      message: `Je neemt één woord van de cliënt over: ${found[0]}. Spiegel meer: gebruik nog een paar eigen woorden van de cliënt, of citeer een zinsdeel tussen aanhalingstekens.`,
-    };
-  }
-  return {
-    status: 'missing',
-    spans: [],
-    message: 'Je gebruikt vooral je eigen woorden. Neem een paar kenmerkende woorden van de cliënt over of citeer een zinsdeel, bijvoorbeeld: Je schrijft dat je je ‘…’ voelt.',
-  };
-}
-
-export const mirroring: Criterion = { id, label, check };
+export const mirroring = defineCriterion({
+  id: 'mirroring',
+  meta: {
+    label: 'Woorden van de cliënt',
+    why: 'Wie de eigen woorden van de cliënt terug laat komen, laat zien dat er echt gelezen is. Een kenmerkend woord of een geciteerd zinsdeel maakt duidelijk dat jullie over hetzelfde praten, en dat bouwt vertrouwen op.',
+    kind: 'include',
+    contract: true,
+    messages: {
+      quoted: 'Je citeert de cliënt letterlijk: {found}.',
+      quotedMore: 'Je citeert de cliënt letterlijk: {found} en je gebruikt ook {words}.',
+      met: 'Je neemt woorden van de cliënt over: {words}.',
+      one: 'Je neemt één woord van de cliënt over: {words}. Spiegel meer: gebruik nog een paar eigen woorden van de cliënt, of citeer een zinsdeel tussen aanhalingstekens.',
+      noClientQuote: 'Je citeert {found}. Zonder het bericht van de cliënt kan ik niet nagaan of dit haar of zijn woorden zijn.',
+      noClient: 'Zonder het bericht van de cliënt kan ik spiegelen niet controleren. Neem in je antwoord letterlijk een paar woorden van de cliënt over.',
+      missing: 'Je gebruikt vooral je eigen woorden. Neem een paar kenmerkende woorden van de cliënt over of citeer een zinsdeel, bijvoorbeeld: Je schrijft dat je je ‘…’ voelt.',
+    },
+  },
+  check(reply, context) {
+    const client = context.clientMessage;
+    if (!client) {
+      const quotes = clientQuotes(reply, null);
+      if (quotes.length) return { status: 'partial', messageId: 'noClientQuote', data: { found: quote(reply.text.slice(quotes[0]!.start, quotes[0]!.end)) }, spans: quotes };
+      return { status: 'partial', messageId: 'noClient', spans: [] };
+    }
+    const names = personNames(context);
+    const shared = sharedWords(reply, clientVocabulary(client, names), names);
+    const quotes = clientQuotes(reply, allClientKeys(client));
+    const words = [...shared.values()];
+    const spans = mergeSpans([...quotes, ...words.flatMap((w) => w.spans)]);
+    const found = listNl(words.slice(0, 4).map((w) => quote(w.clientWord)));
+    if (quotes.length) {
+      const first = quote(reply.text.slice(quotes[0]!.start, quotes[0]!.end));
+      return { status: 'met', messageId: words.length ? 'quotedMore' : 'quoted', data: { found: first, words: found }, spans };
+    }
+    if (words.length >= 2) return { status: 'met', messageId: 'met', data: { words: found }, spans };
+    if (words.length === 1) return { status: 'partial', messageId: 'one', data: { words: found }, spans };
+    return { status: 'missing', messageId: 'missing', spans: [] };
+  },
+});

@@ -1,45 +1,79 @@
-import type { Criterion, JudgeContext, TextAnalysis, Verdict } from '../types.ts';
-import { EXPERIENCE, INDIRECT, PROCESS } from '../lexicon/process.ts';
-import { B, quote } from '../text/match.ts';
+import { defineCriterion, type Sentence } from '../types.ts';
+import { CONTACT_TOPICS, CONTACT_WORDS, EXPERIENCE_PHRASES, EXPERIENCE_WORDS, FORM_WORDS } from '../lexicon/process.ts';
+import type { TextAnalysis } from '../types.ts';
+import { phraseList } from '../text/phrases.ts';
+import { THIRD_PARTY_NOUNS } from '../text/tags.ts';
+import { quote } from '../text/match.ts';
 import { byForm } from '../messages.ts';
 
-export const id = 'process-check' as const;
-export const label = 'Vraag naar het proces';
-export const why =
-  'Online duurt het langer voor je merkt dat iets niet goed loopt. Vraag daarom regelmatig hoe de cliënt het contact, de vorm en de werkwijze ervaart, zodat moeilijkheden, weerstand en irritaties niet onopgemerkt blijven.';
+const topics = phraseList(CONTACT_TOPICS);
+const contactWords = new Set(CONTACT_WORDS);
+const formWords = new Set(FORM_WORDS);
+const experienceWords = new Set(EXPERIENCE_WORDS);
+/** "het contact met je moeder", "het schrijven van je scriptie": about someone or something else. */
+const ELSEWHERE_AFTER = new Set(['met', 'van', 'voor']);
+/** Words that name the contact only when no one else follows: "het contact met je moeder", "het schrijven van je scriptie". */
+const AMBIGUOUS = new Set(['contact', 'schrijven', 'opschrijven', 'mailen', 'bericht', 'berichten', 'mail', 'mails', 'planning', 'traject', 'tempo']);
+/** "het tempo voor je", "het contact met mij": still about the two of them. */
+const PEOPLE_HERE = new Set(['mij', 'me', 'ons', 'elkaar', 'je', 'jou', 'u', 'jullie', 'werken', 'schrijven', 'samenwerken', 'contact']);
+const experiencePhrases = phraseList(EXPERIENCE_PHRASES);
 
-const EXPERIENCE_RX = new RegExp(`${B}(?:${EXPERIENCE.join('|')})`, 'iu');
-const PROCESS_RX = new RegExp(`${B}(?:${PROCESS.join('|')})(?![\\p{L}])`, 'iu');
-const INDIRECT_RX = new RegExp(`${B}${INDIRECT}`, 'iu');
-
-export function check(reply: TextAnalysis, context: JudgeContext): Verdict {
-  let contentOnly: string | null = null;
-  for (let i = reply.bodyFirst; i <= reply.bodyLast; i++) {
-    const sentence = reply.sentences[i]!;
-    const asks = sentence.question || INDIRECT_RX.test(sentence.text);
-    if (!asks || !EXPERIENCE_RX.test(sentence.text)) continue;
-    if (PROCESS_RX.test(sentence.text)) {
-      return {
-        status: 'met',
-        spans: [{ start: sentence.start, end: sentence.end }],
-        message: `Je vraagt hoe de cliënt het contact ervaart: ${quote(sentence.text)}.`,
-      };
-    }
-    contentOnly ??= sentence.text;
+/** "Wat vind je ervan dat ik je elke week…vraag?": the client's view of what the coach does. */
+function coachActsOnClient(reply: TextAnalysis, sentence: Sentence): boolean {
+  for (let c = sentence.firstClause; c < sentence.lastClause; c++) {
+    const clause = reply.clauses[c]!;
+    if (clause.subject === 'coach' && clause.mentionsClient && clause.opener === 'dat') return true;
   }
-  const example = byForm(context, '‘Hoe bevalt het schrijven je tot nu toe?’', '‘Hoe bevalt het schrijven u tot nu toe?’');
-  if (contentOnly) {
-    return {
-      status: 'missing',
-      spans: [],
-      message: `Je vraag ${quote(contentOnly)} gaat over de inhoud, niet over het contact. Vraag ook naar de werkwijze, bijvoorbeeld ${example}`,
-    };
-  }
-  return {
-    status: 'missing',
-    spans: [],
-    message: `Je vraagt niet hoe de cliënt het contact of de werkwijze ervaart. Voeg een procesvraag toe, bijvoorbeeld ${example}`,
-  };
+  return false;
 }
 
-export const processCheck: Criterion = { id, label, check };
+/** Does an asking sentence concern the contact: its rhythm, form, the coach's messages or a pause? */
+function aboutContact(reply: TextAnalysis, sentence: Sentence): boolean {
+  const { firstToken: from, lastToken: to } = sentence;
+  for (const hit of topics.find(reply.tokens, from, to)) {
+    const next = hit.to < to ? reply.tokens[hit.to]!.lower : '';
+    const after = hit.to + 1 < to ? reply.tokens[hit.to + 1]!.lower : '';
+    if (!ELSEWHERE_AFTER.has(next) || PEOPLE_HERE.has(after)) return true;
+  }
+  let form = false;
+  let experience = experiencePhrases.test(reply.tokens, from, to);
+  for (let i = from; i < to; i++) {
+    const lower = reply.tokens[i]!.lower;
+    const next = i + 1 < to ? reply.tokens[i + 1]!.lower : '';
+    const after = i + 2 < to ? reply.tokens[i + 2]!.lower : '';
+    const owner = i + 3 < to ? reply.tokens[i + 3]!.lower : '';
+    const elsewhere = AMBIGUOUS.has(lower) && ELSEWHERE_AFTER.has(next) && (!PEOPLE_HERE.has(after) || THIRD_PARTY_NOUNS.has(owner));
+    if (contactWords.has(lower) && !elsewhere) return true;
+    if (formWords.has(lower) && !elsewhere) form = true;
+    if (experienceWords.has(lower)) experience = true;
+  }
+  return (form && experience) || (experience && coachActsOnClient(reply, sentence));
+}
+const ASKING = new Set<Sentence['mood']>(['open-question', 'closed-question', 'indirect-question']);
+
+export const processCheck = defineCriterion({
+  id: 'process-check',
+  meta: {
+    label: 'Vraag naar het proces',
+    why: 'Online duurt het langer voor je merkt dat iets niet goed loopt. Vraag daarom regelmatig hoe de cliënt het contact, de vorm en de werkwijze ervaart, zodat moeilijkheden, weerstand en irritaties niet onopgemerkt blijven.',
+    kind: 'include',
+    contract: true,
+    messages: {
+      met: 'Je vraagt hoe de cliënt het contact ervaart: {found}.',
+      contentOnly: 'Je vraag {found} gaat over de inhoud, niet over het contact. Vraag ook naar de werkwijze, bijvoorbeeld {example}',
+      missing: 'Je vraagt niet hoe de cliënt het contact of de werkwijze ervaart. Voeg een procesvraag toe, bijvoorbeeld {example}',
+    },
+  },
+  check(reply, context) {
+    let contentOnly: Sentence | null = null;
+    for (let i = reply.bodyFirst; i <= reply.bodyLast; i++) {
+      const sentence = reply.sentences[i]!;
+      if (!ASKING.has(sentence.mood)) continue;
+      if (aboutContact(reply, sentence)) return { status: 'met', messageId: 'met', data: { found: quote(sentence.text) }, spans: [{ start: sentence.start, end: sentence.end }] };
+      contentOnly ??= sentence;
+    }
+    const example = byForm(context, '‘Hoe bevalt het schrijven je tot nu toe?’', '‘Hoe bevalt het schrijven u tot nu toe?’');
+    if (contentOnly) return { status: 'missing', messageId: 'contentOnly', data: { found: quote(contentOnly.text), example }, spans: [] };
+    return { status: 'missing', messageId: 'missing', data: { example }, spans: [] };
+  },
+});

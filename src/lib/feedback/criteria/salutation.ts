@@ -1,14 +1,9 @@
-import type { Criterion, JudgeContext, Salutation, TextAnalysis, Verdict } from '../types.ts';
+import { defineCriterion, type JudgeContext, type Salutation, type TextAnalysis, type Verdict } from '../types.ts';
 import { foldName, isGenericAddressee } from '../text/structure.ts';
 import { TITLES } from '../lexicon/greetings.ts';
 import { knowsSurname } from '../text/names.ts';
 import { quote, quoteSpan } from '../text/match.ts';
 import { clientFirstName } from '../messages.ts';
-
-export const id = 'salutation' as const;
-export const label = 'Persoonlijke aanhef';
-export const why =
-  'Het welkomstritueel begint bij de aanhef: met de naam van de cliënt laat je vanaf het eerste woord merken dat dit bericht voor haar of hem geschreven is, en niet een standaardbericht is.';
 
 function example(context: JudgeContext): string {
   return `‘Beste ${clientFirstName(context)},’ of ‘Hoi ${clientFirstName(context)},’`;
@@ -46,36 +41,52 @@ function nameLater(reply: TextAnalysis, context: JudgeContext): string | null {
   return token ? token.text : null;
 }
 
-function judgeSalutation(reply: TextAnalysis, context: JudgeContext, s: Salutation): Verdict {
+type MessageId = 'met' | 'formal' | 'nameOnly' | 'noName' | 'nameLater' | 'wrongName' | 'none' | 'late';
+
+function judgeSalutation(reply: TextAnalysis, context: JudgeContext, s: Salutation): Verdict<MessageId> {
   const spans = [{ start: s.start, end: s.end }];
   const opening = quoteSpan(reply, s);
   if (!s.greeting) {
-    return { status: 'partial', spans, message: `Je opent met alleen de naam: ${opening}. Maak er een warme aanhef van, zoals ${example(context)}.` };
+    return { status: 'partial', messageId: 'nameOnly', data: { found: opening, example: example(context) }, spans };
   }
   if (!s.name || isGenericAddressee(s.name)) {
     const later = nameLater(reply, context);
-    const extra = later ? ` De naam ${quote(later)} komt pas later in de tekst; zet hem in de aanhef.` : '';
-    return { status: 'missing', spans, message: `${opening} noemt de cliënt niet bij naam.${extra} Open persoonlijk, bijvoorbeeld met ${example(context)}.` };
+    const data = { found: opening, name: later ? quote(later) : '', example: example(context) };
+    return { status: 'missing', messageId: later ? 'nameLater' : 'noName', data, spans };
   }
   const match = matchesClient(s.name, context);
   if (match === false) {
     return {
       status: 'partial',
+      messageId: 'wrongName',
+      data: { found: quote(s.name), actual: context.clientName ? `de cliënt heet ${context.clientName}` : 'zo ondertekent de cliënt niet' },
       spans: [{ start: s.nameStart, end: s.nameEnd }],
-      message: `Je spreekt ${quote(s.name)} aan, maar ${context.clientName ? `de cliënt heet ${context.clientName}` : 'zo ondertekent de cliënt niet'}. Controleer de naam in je aanhef.`,
     };
   }
-  const formal = s.greeting === 'geachte' ? ' Dat is formeel maar wel persoonlijk; past het bij deze cliënt, dan is het goed.' : '';
-  return { status: 'met', spans, message: `Je opent persoonlijk met ${opening}.${formal}` };
+  return { status: 'met', messageId: s.greeting === 'geachte' ? 'formal' : 'met', data: { found: opening }, spans };
 }
 
-export function check(reply: TextAnalysis, context: JudgeContext): Verdict {
-  if (reply.salutation) return judgeSalutation(reply, context, reply.salutation);
-  const later = nameLater(reply, context);
-  const message = later
-    ? `Je noemt de naam ${quote(later)} pas in de tekst zelf. Begin met een aanhef die de naam noemt, bijvoorbeeld ${example(context)}.`
-    : `Er staat geen aanhef boven je bericht. Begin met de naam van de cliënt, bijvoorbeeld ${example(context)}.`;
-  return { status: 'missing', spans: [], message };
-}
-
-export const salutation: Criterion = { id, label, check };
+export const salutation = defineCriterion({
+  id: 'salutation',
+  meta: {
+    label: 'Persoonlijke aanhef',
+    why: 'Het welkomstritueel begint bij de aanhef: met de naam van de cliënt laat je vanaf het eerste woord merken dat dit bericht voor haar of hem geschreven is, en niet een standaardbericht is.',
+    kind: 'include',
+    contract: true,
+    messages: {
+      met: 'Je opent persoonlijk met {found}.',
+      formal: 'Je opent persoonlijk met {found}. Dat is formeel maar wel persoonlijk; past het bij deze cliënt, dan is het goed.',
+      nameOnly: 'Je opent met alleen de naam: {found}. Maak er een warme aanhef van, zoals {example}.',
+      noName: '{found} noemt de cliënt niet bij naam. Open persoonlijk, bijvoorbeeld met {example}.',
+      nameLater: '{found} noemt de cliënt niet bij naam. De naam {name} komt pas later in de tekst; zet hem in de aanhef. Open persoonlijk, bijvoorbeeld met {example}.',
+      wrongName: 'Je spreekt {found} aan, maar {actual}. Controleer de naam in je aanhef.',
+      late: 'Je noemt de naam {name} pas in de tekst zelf. Begin met een aanhef die de naam noemt, bijvoorbeeld {example}.',
+      none: 'Er staat geen aanhef boven je bericht. Begin met de naam van de cliënt, bijvoorbeeld {example}.',
+    },
+  },
+  check(reply, context): Verdict<MessageId> {
+    if (reply.salutation) return judgeSalutation(reply, context, reply.salutation);
+    const later = nameLater(reply, context);
+    return { status: 'missing', messageId: later ? 'late' : 'none', data: { name: later ? quote(later) : '', example: example(context) }, spans: [] };
+  },
+});

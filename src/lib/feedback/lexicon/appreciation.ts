@@ -9,29 +9,67 @@ export const PRAISE_ADJECTIVES = [
   'top', 'gaaf', 'tof', 'bewonderenswaardig', 'indrukwekkend', 'waardevol', 'mooi', 'goed', 'openhartig', 'eerlijk',
   'helder', 'zorgvuldig', 'slim', 'wijs', 'verstandig', 'liefdevol', 'inspirerend', 'flink', 'kranig', 'doortastend',
   'veerkrachtig', 'oprecht', 'open', 'kwetsbaar', 'trouw', 'zorgzaam', 'attent', 'scherp', 'treffend', 'raak',
-  'fijngevoelig', 'gedreven', 'betrokken', 'bewust', 'nauwkeurig', 'uitgebreid', 'lief', 'levendig', 'precies', 'duidelijk', 'beeldend', 'knap', 'waardevol',
+  'fijngevoelig', 'gedreven', 'betrokken', 'bewust', 'nauwkeurig', 'uitgebreid', 'lief', 'levendig', 'precies', 'duidelijk', 'beeldend',
+  'voelbaar', 'invoelbaar', 'serieus', 'grondig', 'volhardend', 'standvastig', 'creatief', 'vindingrijk',
 ];
 
 /** Warm but weak words: gladness of the coach rather than praise of the client. */
-export const WEAK_ADJECTIVES = ['fijn', 'prettig', 'leuk', 'fijne', 'blij'];
+export const WEAK_ADJECTIVES = ['fijn', 'prettig', 'leuk', 'blij', 'heerlijk'];
 
 /** Words that introduce or strengthen an evaluation: "wat knap", "heel sterk", "ik vind het mooi". */
-export const PRAISE_LEADS = new Set([
+export const PRAISE_LEADS = [
   'wat', 'zo', 'heel', 'erg', 'echt', 'ontzettend', 'enorm', 'super', 'bijzonder', 'hartstikke', 'reuze', 'ongelooflijk',
-  'vind', 'vond', 'bent', 'is', 'klinkt', 'zeer', 'werkelijk', 'oprecht', 'razend', 'knap',
-]);
+  'vind', 'vond', 'bent', 'is', 'klinkt', 'zeer', 'werkelijk', 'oprecht', 'razend', 'knap', 'vreselijk', 'supergoed', 'hoe',
+];
 
-/** Verbs and nouns of appreciation: "Ik waardeer het dat…", "Ik heb veel respect voor…". */
+/** Verbs, nouns and expressions of appreciation, matched on words: "Ik waardeer het dat…", "petje af". */
 export const PRAISE_PHRASES = [
-  'waardeer', 'waardeert', 'waarderen', 'waardering', 'bewonder', 'bewondering', 'bewonderen', 'respect', 'compliment',
-  'complimenten', 'complimentje', 'petje af', 'chapeau', 'hulde', 'siert', 'getuigt van', 'zegt veel over', 'trots op',
-  'vraagt moed', 'vraagt lef', 'vraagt kracht', 'vergt moed', 'vergt lef', 'kun je trots', 'mag je trots', 'mag trots',
-  'kunt u trots', 'mag u trots', 'goed gedaan', 'goed bezig', 'knap gedaan', 'sterk gedaan', 'wat ik bewonder', 'ik bewonder',
-  'heb ik bewondering', 'dat spreekt', 'spreekt er uit', 'spreekt uit', 'tekent je', 'tekent u',
+  'waardeer', 'waardeert', 'waarderen', 'waardering', 'bewonder', 'bewondering', 'bewonderen', 'respect voor', 'veel respect',
+  'compliment', 'complimenten', 'complimentje', 'petje af', 'chapeau', 'hulde', 'siert je', 'siert u', 'getuigt van', 'zegt veel over',
+  'zegt iets over', 'trots op je', 'trots op jou', 'trots op u', 'vraagt moed', 'vraagt lef', 'vraagt kracht', 'vergt moed', 'vergt lef',
+  'kun je trots', 'mag je trots', 'kunt u trots', 'mag u trots', 'goed gedaan', 'goed bezig', 'knap gedaan', 'sterk gedaan',
+  'onder de indruk', 'diep respect', 'spreekt uit', 'spreekt er uit', 'tekent je', 'tekent u', 'heb ik bewondering', 'dat verdient',
+  'verdient een compliment', 'is niet niks', 'niet niks', 'verdienste', 'voor elkaar gekregen', 'voor elkaar gebokst', 'mooi gedaan',
+  'hard aan gewerkt', 'hard voor gewerkt', 'is echt iets', 'is heel wat', 'een prestatie', 'een hele prestatie', 'een echte prestatie',
+  'een grote stap', 'een hele stap', 'een flinke stap', 'een mooie stap', 'een grote verandering', 'trots op zijn', 'trots zijn',
+  'gefeliciteerd', 'proficiat', 'zelf verdiend', 'echt verdiend', 'blij voor je', 'blij voor jou', 'blij voor u', 'blij om voor je',
+  'valt me op', 'viel me op', 'raakt me', 'ontroert me', 'bravo',
+];
+
+/** Achievements that praise after "Wat een…": "Wat een sprong!", "Wat een stappen heb je gezet". */
+export const ACHIEVEMENTS = [
+  'sprong', 'stap', 'stappen', 'vooruitgang', 'doorbraak', 'prestatie', 'overwinning', 'verandering', 'groei', 'mijlpaal', 'moed',
+  'kracht', 'doorzettingsvermogen', 'veerkracht', 'lef', 'durf', 'inzet', 'ontwikkeling', 'weg', 'reis',
+];
+
+/** Things that a "Wat een mooi…" does not praise the client for. */
+export const NOT_CLIENT_THINGS = [
+  'weer', 'dag', 'week', 'weekend', 'zomer', 'winter', 'lente', 'herfst', 'vakantie', 'plek', 'plaats', 'platform', 'oefening', 'app',
+  'site', 'website', 'film', 'boek', 'nieuws', 'zon', 'uitzicht', 'foto', 'stad', 'huis', 'tuin', 'kantoor', 'praktijk', 'programma',
+];
+
+/** Exclamations that praise on their own next to a sentence about the client: "Chapeau!". */
+export const EXCLAMATIONS = ['chapeau', 'bravo', 'hulde', 'respect', 'kanjer', 'topper', 'wauw', 'wow', 'knap', 'klasse', 'proficiat', 'gefeliciteerd', 'top'];
+
+/** Thank-you formulas at the start of a sentence. */
+export const THANKS = [
+  'bedankt', 'hartelijk bedankt', 'heel erg bedankt', 'ontzettend bedankt', 'alvast bedankt', 'dank je', 'dank je wel', 'dank u',
+  'dank u wel', 'dankjewel', 'dankuwel', 'dank voor', 'veel dank', 'hartelijk dank', 'thanks', 'dank jullie',
+];
+
+/** Phrases with a praise word that praise nobody: "eerlijk gezegd", "goed om te weten". */
+export const NOT_PRAISE = [
+  'eerlijk gezegd', 'goed om te weten', 'goed nieuws', 'mooi weer', 'zie ik graag', 'ga ik graag', 'goed te weten', 'het gaat goed',
+  'gaat het goed', 'ging goed', 'goed verstaan', 'goed begrijp', 'goed begrepen', 'goed lezen', 'goed voorstellen', 'goed gelezen',
+  'mooi meegenomen', 'open vraag', 'open te staan', 'duidelijk maken', 'duidelijk te maken', 'goed idee om', 'een goede week',
+  'een fijne week', 'fijn weekend', 'fijne dag', 'goede dag', 'zo goed mogelijk', 'goed voor jezelf', 'goed voor uzelf', 'goed gaat',
+  'goed genoeg',
 ];
 
 /** Acts of the client that a compliment can be about: "Wat een mooi inzicht". */
 export const CLIENT_ACTS = [
+  'lijst', 'lijstje', 'overzicht', 'dagboek', 'schema', 'formulering', 'tekening', 'opdracht', 'huiswerk', 'antwoord', 'reactie',
+  'voorbereiding', 'poging', 'idee', 'verandering', 'sprong', 'weg', 'verslag', 'notities', 'aantekeningen',
   'bericht', 'mail', 'e-mail', 'mailtje', 'berichtje', 'verhaal', 'inzicht', 'stap', 'stappen', 'beschrijving', 'openheid',
   'eerlijkheid', 'moed', 'inzet', 'plan', 'ontdekking', 'keuze', 'besluit', 'doorzettingsvermogen', 'kracht', 'reflectie',
   'analyse', 'woorden', 'toewijding', 'liefde', 'aanpak', 'voornemen', 'veerkracht', 'ontwikkeling', 'groei', 'prestatie',
@@ -41,6 +79,7 @@ export const CLIENT_ACTS = [
 
 /** Nouns that praise by themselves after "Wat een…": "Wat een moed!". */
 export const PRAISE_NOUNS = [
+  'volharding', 'vasthoudendheid', 'zorgvuldigheid', 'creativiteit', 'humor', 'daadkracht', 'openhartigheid',
   'moed', 'kracht', 'inzicht', 'liefde', 'toewijding', 'doorzettingsvermogen', 'lef', 'openheid', 'eerlijkheid',
   'veerkracht', 'zelfinzicht', 'prestatie', 'durf', 'wijsheid', 'zorgzaamheid', 'doorzetter', 'kanjer', 'topper',
   'vechter', 'held', 'overwinning',
@@ -62,9 +101,3 @@ export const CLIENT_ACT_VERBS = [
   'terugkomt', 'teruggekomen', 'opnieuw', 'eerlijk', 'open', 'stap', 'gestuurd', 'stuurt', 'stuurde', 'horen', 'gemaild', 'mailt',
   'gevraagd', 'vraagt', 'uitgevoerd', 'geoefend', 'oefent', 'ontdekt', 'gezegd', 'zegt', 'toegeeft', 'gepraat', 'besproken',
 ];
-
-/** Words that turn praise into its opposite when they come just before it. */
-export const NEGATIONS = new Set(['niet', 'geen', 'nooit', 'allesbehalve', 'weinig', 'nauwelijks', 'amper', 'minder']);
-
-/** Markers of sarcasm or reproach around praise: "Nou, knap hoor, alweer…". */
-export const REPROACH = /(?<![\p{L}])(?:alweer|weer\s+(?:niks|niets|niet|geen)|niks\s+gedaan|niets\s+gedaan|schiet\s+(?:lekker\s+)?op|lekker\s+bezig|natuurlijk\s+belangrijker|zoals\s+altijd|typisch|nou\s+ja|ja\s+ja)(?![\p{L}])/iu;

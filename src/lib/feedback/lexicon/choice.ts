@@ -5,11 +5,22 @@
 
 const YOU = '(?:je|jij|u|jullie)';
 const YOUR = '(?:je|jij|jou|jouw|u|uw|jullie)';
-const WH = '(?:waar\\w*|wat|welk\\w*|hoe|met\\s+wat|wie)';
+const WH = '(?:waar\\w*|wat|welk\\w*|hoe|met\\s+wat|wie|of)';
 
 /** Questions that ask what the client wants to start with, focus on or prefers. */
 export const CHOICE_QUESTIONS: readonly string[] = [
-  `${WH}\\s[^?]{0,80}?\\b(?:wil|wilt|zou|zullen|gaan|kies|kiest)\\s+${YOU}\\b[^?]{0,80}?(?:beginnen|starten|begin|start|eerst|eerste|mee|richten|focussen|oppakken|aanpakken|onderzoeken|bespreken|hebben|werken|liefst|liever|verder|verdiepen|inzoomen|kiezen|aan\\s+de\\s+slag)(?![\\p{L}])`,
+  `${WH}\\s[^?]{0,80}?\\b(?:wil|wilt|zullen|gaan|kies|kiest)\\s+${YOU}\\b[^?]{0,80}?(?:beginnen|starten|begin|start|eerst|eerste|mee|richten|focussen|oppakken|aanpakken|onderzoeken|bespreken|over\\s+hebben|werken|liefst|liever|verder|verdiepen|inzoomen|kiezen|besteden|aan\\s+de\\s+slag)(?![\\p{L}])`,
+  `${WH}\\s[^?]{0,80}?\\bzou\\s+${YOU}\\b[^?]{0,60}?\\b(?:willen|graag)\\b[^?]{0,60}?(?:beginnen|starten|eerst|eerste|mee|richten|oppakken|aanpakken|bespreken|verder|kiezen|besteden|aan\\s+de\\s+slag)(?![\\p{L}])`,
+  `${WH}\\s+${YOU}\\s[^?]{0,60}?\\b(?:wil|wilt|zou\\s+willen)\\b[^?]{0,40}?(?:beginnen|starten|eerst|eerste|mee|richten|oppakken|aanpakken|bespreken|verder|kiezen|besteden|hebben|aan\\s+de\\s+slag)(?![\\p{L}])`,
+  `${WH}\\s+${YOU}\\s[^?]{0,60}?\\b(?:eerst|eerste|het\\s+liefst)\\b[^?]{0,40}?\\b(?:wil|wilt|wilt\\s+hebben|wil\\s+hebben)(?![\\p{L}])`,
+  `(?:voorrang|het\\s+meest\\s+aan|meeste\\s+aan)(?![\\p{L}])`,
+  `zal\\s+ik(?![\\p{L}])`,
+  `zou\\s+${YOU}\\s[^?]{0,40}?\\b(?:eerst|eerste|het\\s+liefst)\\b[^?]{0,60}?\\bwillen(?![\\p{L}])`,
+  `(?:wil|wilt)\\s+${YOU}\\b[^?]{0,120}?\\bof\\b`,
+  `${YOU}\\s+(?:wil|wilt)\\b[^?]{0,120}?\\bof\\b`,
+  `(?:prettigst|fijnst|liefst)\\s+(?:zijn|is|lijkt|voelt)(?![\\p{L}])`,
+  `(?:te\\s+)?kiezen(?![\\p{L}])`,
+  `iets\\s+anders\\s+(?:bespreken|doen|aankaarten|inbrengen)`,
   `(?:voorkeur|liefst|liever)(?![\\p{L}])`,
   `${WH}\\s[^?]{0,40}?spreekt\\s+${YOUR}\\b[^?]{0,40}?\\baan`,
   `spreekt\\s+${YOUR}\\s+(?:het\\s+)?(?:meest\\s+)?aan`,
@@ -22,6 +33,10 @@ export const CHOICE_QUESTIONS: readonly string[] = [
   `(?:het\\s+)?(?:best|beste|prettigst|fijnst)\\w*\\s+(?:werken|werkt|passen|past|helpen|helpt|lijkt|lijken|bij\\s+(?:je|jou|u)\\s+passen)`,
   `past\\s+[^?]{0,40}?\\b(?:best|beste)\\b`,
   `beste\\s+(?:plek|plaats|punt|moment)\\s+om\\s+te\\s+(?:starten|beginnen)`,
+  `(?:best|beste|liefst|prettigst|makkelijkst)\\s+uit`,
+  `(?:uitkomt|uitkomen|schikt|schikken)(?![\\p{L}])`,
+  `${WH}\\s[^?]{0,60}?\\b(?:dag|dagen|moment|momenten|tijdstip|tijd|ritme|vorm|manier|volgorde|tempo)\\b[^?]{0,60}?\\b(?:past|passen|wil|wilt|kies|kiest|prefereer|werkt|voorkeur)`,
+  `(?:wat|waar|welk\\w*)\\s[^?]{0,60}?\\b(?:wil|wilt)\\s+${YOU}\\s+(?:graag\\s+|zelf\\s+|nu\\s+)?(?:als\\s+)?(?:eerst|eerste|volgende)`,
 ];
 
 /** Statements that hand the choice to the client. */
@@ -35,13 +50,15 @@ export const CHOICE_STATEMENTS: readonly string[] = [
   `aan\\s+(?:jou|u|jullie)\\s+de\\s+keuze`,
   `${YOU}\\s+(?:hebt|heeft)\\s+het\\s+(?:voor\\s+het\\s+)?(?:zeggen|stuur)`,
   `laat\\s+(?:me|mij)\\s+(?:maar\\s+|gerust\\s+)?weten\\s+(?:waar|wat|welk\\w*|of)\\b[^.]{0,60}?(?:voorkeur|liefst|liever|beginnen|starten|eerst|kiest|aanspreekt)`,
+  `(?:mag|mogen)\\s+(?:het\\s+)?(?:zelf\\s+)?zeggen`,
+  `zeg\\s+(?:het\\s+)?maar(?![\\p{L}])`,
+  `^(?:en\\s+)?als\\s+${YOU}\\s+(?:dat\\s+)?(?:wilt|wil)(?![\\p{L}])`,
 ];
 
 /** Options laid out without handing over the choice: a partial result. */
 export const OPTIONS_OFFERED: readonly string[] = [
   `(?:we|wij)\\s+kunnen\\s[^.?!]{0,120}?\\bof\\b`,
   `(?:twee|drie|een\\s+paar|verschillende|meerdere)\\s+(?:manieren|mogelijkheden|opties|routes|richtingen|startpunten|kanten|ingangen|wegen)`,
-  `als\\s+${YOU}\\s+(?:dat\\s+)?(?:wilt|wil)`,
 ];
 
 /** Words that make a sentence a directive rather than a choice: "Je moet kiezen". */

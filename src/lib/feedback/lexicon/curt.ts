@@ -8,7 +8,7 @@ export const SHORTHAND: readonly string[] = [
   'mvg', 'm\\.v\\.g\\.?', 'mvgr\\.?', 'm\\.vr\\.gr\\.?', 'vr\\.gr\\.?', 'grt', 'grtz', 'grtjs', 'z\\.s\\.m\\.?', 'zsm', 'asap',
   'a\\.s\\.a\\.p\\.?', 'fyi', 'f\\.y\\.i\\.?', 'ter info', 'ter informatie', 'ter kennisname', 't\\.k\\.n\\.?', 'zie bijlage',
   'zie de bijlage', 'zie bijgaand', 'in de bijlage', 'bijgaand', 'per omgaande', 'n\\.a\\.v\\.?', 'i\\.v\\.m\\.?', 'm\\.b\\.t\\.?',
-  'svp', 's\\.v\\.p\\.?', 'a\\.u\\.b\\.?', 'aub', 'thx', 'tnx', 'btw', 'pls', 'plz', 'i\\.o\\.m\\.?', 'ivm', 'mbt', 'nav',
+  'gr\\.(?=\\s*(?:\\p{Lu}|$))', 'svp', 's\\.v\\.p\\.?', 'a\\.u\\.b\\.?', 'aub', 'thx', 'tnx', 'btw', 'pls', 'plz', 'i\\.o\\.m\\.?', 'ivm', 'mbt', 'nav',
   'in goede orde ontvangen', 'hierbij ontvangt u', 'hierbij ontvang je', 'bij voorbaat dank', 'graag per omgaande',
   'wij verzoeken u', 'ik verzoek u', 'gelieve',
 ];
@@ -22,10 +22,14 @@ export const DIRECTIVES: readonly string[] = [
   'zorg\\s+(?:er\\s+)?(?:ervoor\\s+|wel\\s+|even\\s+|maar\\s+)?(?:voor\\s+)?dat', 'zorgt\\s+u\\s+(?:er\\s+)?(?:voor\\s+)?dat',
   'zorg\\s+ervoor', '(?:je|u)\\s+bent\\s+verplicht', 'het\\s+is\\s+de\\s+bedoeling\\s+dat\\s+(?:je|u)',
   'ik\\s+verwacht\\s+(?:van\\s+(?:je|jou|u)\\s+)?dat\\s+(?:je|u)', '(?:je|u)\\s+hoort\\s+(?:te|het)',
+  '(?:je|jij|u)\\s+(?:niet|echt|wel|gewoon|zeker|toch|nu|eerst|dan)\\s+(?:moet|dient)', '(?:je|u)\\s+(?:moet|dient)\\s+(?:je|zich)',
 ];
 
-/** What follows an epistemic "moet je": "Dat moet je veel energie hebben gekost." */
-export const EPISTEMIC_AFTER = /(?:zijn|geweest|gekost|hebben|vallen|raken|doen\s+denken)[\s.!…]*$/iu;
+/** Last words of a sentence that make its "moet je" epistemic: "Dat moet je veel energie hebben gekost." */
+export const EPISTEMIC_LAST = ['zijn', 'geweest', 'gekost', 'hebben', 'vallen', 'raken', 'denken', 'voelen', 'gevoeld', 'gedaan', 'geraakt', 'lukken', 'meevallen', 'opleveren'];
 
 /** Words just before a directive that report someone's thoughts or words, not the coach's order. */
-export const REPORTING = /(?<![\p{L}])(?:het|gevoel|idee|denkt|dacht|denken|zeggen|zegt|zei|vinden|vindt|vond|alsof|schrijft|vertelt|bang|hoeft|hoef)\s+(?:\p{L}+\s+){0,2}$/iu;
+export const REPORTING = /(?<![\p{L}])(?:gevoel|idee|denkt|dacht|denken|zeggen|zegt|zei|vinden|vindt|vond|alsof|schrijft|schreef|vertelt|vertelde|bang|hoeft|hoef|vroeg|vraagt|wat|hoe|waarom|of|wanneer|hoeveel)\s+(?:\p{L}+\s+){0,2}$/iu;
+
+/** A report after a directive: "waar u moet beginnen, schrijft u". */
+export const REPORTED_AFTER = /^[^.!?]{0,60}?,\s*(?:schrijf|schrijft|schreef|zeg|zegt|zei|vertel|vertelt|vertelde|denk|denkt|dacht|vraag|vraagt|vroeg)\s+(?:je|jij|u)(?![\p{L}])/iu;

@@ -23,7 +23,13 @@ export const NEGATIVE_FEELINGS = [
   'benauwd', 'bedrukt', 'terneergeslagen', 'ontredderd', 'moe', 'doodmoe', 'kapot', 'gepieker', 'piekeren', 'pieker',
   'ongelukkig', 'angsten', 'vrees', 'vrezen', 'ontgoocheld', 'gefaald', 'mislukt', 'mislukkeling',
   'tekortschieten', 'verlies', 'klote', 'rotsituatie', 'geraakt', 'aangeslagen', 'klem', 'bedroefd', 'onmacht',
-  'geschokt', 'ontdaan', 'leeg', 'angstaanjagend', 'faalangst', 'verdrietigheid', 'gekwetstheid', 'heimwee', 'paniekaanval',
+  'geschokt', 'ontdaan', 'leeg', 'angstaanjagend', 'faalangst', 'verdrietigheid', 'gekwetstheid', 'paniekaanval', 'gestresst',
+];
+
+/** Feelings that are neither pleasant nor unpleasant, counted like the unpleasant ones: "je was ontroerd". */
+export const MIXED_FEELINGS = [
+  'ontroerd', 'ontroering', 'geroerd', 'verbaasd', 'verbazing', 'verrast', 'overrompeld', 'overvallen', 'dubbel', 'gemengde',
+  'heen en weer', 'onwennig', 'kwetsbaar', 'ontheemd', 'verlegen', 'schuchter', 'nostalgisch', 'weemoedig', 'weemoed',
 ];
 
 /**
@@ -37,13 +43,39 @@ export const EVALUATIVE = [
   'moeizaam', 'pittig', 'teleurstellend', 'kwetsend', 'klote', 'balen', 'jammer', 'triest', 'sneu',
 ];
 
-/** Multi-word expressions of feeling, as regular-expression sources. */
-export const FEELING_PHRASES = [
-  'van slag', 'in de war', 'op van de zenuwen', 'ten einde raad', 'met de handen in het haar', 'geen puf',
-  'niet meer zien zitten', 'ziet? (?:het|dat) niet (?:meer )?zitten', 'zorgen (?:maakt|maken|maak)', '(?:maakt|maak) (?:je|u|jij) (?:zich )?zorgen',
-  '(?:veel|grote|die|jouw|uw|zoveel) zorgen', 'doet (?:je |jou |u )?(?:zoveel |veel )?pijn', 'hard (?:aankomt|binnenkomt|aan komt)',
-  'raakt (?:je|jou|u)', 'veel met (?:je|jou|u) doet', 'klem (?:zit|zitten)', 'zit(?:ten)? (?:je|u) klem', 'zit(?:ten)? klem',
-  'naar gevoel', 'rotgevoel', 'wat naar', '(?:is|klinkt|lijkt me|lijkt mij|voelt|vind ik) (?:heel |erg |echt |best |zo |wel )?naar(?=\\s*(?:[,.!?;:]|$)|\\s+(?:dat|om|voor|als|zeg|hoor)(?![\\p{L}]))', 'knoop in (?:je|uw) maag', 'kapot van', 'buik vol',
+/** Idioms of feeling, matched on words: "dat kwam hard binnen", "je ziet het niet meer zitten". */
+export const FEELING_IDIOMS = [
+  'hard binnen', 'hard binnengekomen', 'hard aangekomen', 'kwam hard aan', 'komt hard aan', 'van slag', 'in de war', 'op van de zenuwen',
+  'ten einde raad', 'handen in het haar', 'geen puf', 'niet meer zien zitten', 'niet meer ziet zitten', 'het niet zitten',
+  'niet meer zitten', 'zorgen maakt', 'zorgen maken', 'zorgen maak', 'maakt je zorgen', 'maakt u zich zorgen', 'maak je zorgen',
+  'veel zorgen', 'grote zorgen', 'die zorgen', 'jouw zorgen', 'uw zorgen', 'zoveel zorgen', 'je zorgen', 'doet pijn', 'doet je pijn',
+  'doet zeer', 'doet je zeer', 'raakt je', 'raakt jou', 'raakt u', 'heeft je geraakt', 'heeft u geraakt', 'doet veel met je',
+  'doet veel met u', 'klem zit', 'klem zitten', 'zit klem', 'zat klem', 'rotgevoel', 'naar gevoel', 'wat naar', 'knoop in je maag',
+  'knoop in uw maag', 'brok in je keel', 'kapot van', 'buik vol', 'valt je zwaar', 'valt u zwaar', 'viel je zwaar', 'zit je dwars',
+  'zit u dwars', 'dwars zit', 'lekker in je vel', 'goed in je vel', 'lekker in uw vel', 'goed in uw vel', 'op je tandvlees',
+  'op uw tandvlees', 'water aan de lippen', 'lood in je schoenen', 'moed in de schoenen', 'zie je er tegenop', 'ziet u er tegenop',
+  'zag je er tegenop', 'ertegen opziet', 'er tegenop ziet', 'tegenop zien', 'uit het veld geslagen', 'er doorheen zit', 'erdoorheen zit',
+  'helemaal op', 'in een dip', 'in een dal', 'aan de grond', 'rauw op je dak', 'de grond in', 'door de grond', 'hoog zit', 'zit je hoog',
+  'zit u hoog', 'op scherp', 'onder druk', 'overhoop', 'knagend', 'knaagt', 'kriebels', 'hart vasthouden', 'in paniek',
+  'ondersteboven', 'uit balans', 'niet gezien', 'niet gehoord', 'niet serieus genomen', 'alleen voelt', 'alleen voel', 'alleen staat',
+  'er alleen voor', 'slapeloze nachten', 'wakker van ligt', 'wakker van lag', 'wakker liggen',
+];
+
+/** Verbs of perceiving or acknowledging with which the coach names the client's feeling: "Ik lees veel verdriet". */
+export const ACKNOWLEDGING_VERBS = [
+  'lees', 'las', 'hoor', 'merk', 'zie', 'proef', 'voel', 'begrijp', 'snap', 'voorstellen', 'herken', 'klinkt', 'klinken', 'lijkt',
+  'schrijft', 'vertelt', 'beschrijft', 'noemt', 'deelt', 'logisch', 'begrijpelijk', 'voorstelbaar', 'herkenbaar', 'wonder',
+];
+
+/** Words that frame an evaluative word as acknowledgement: "wat zwaar", "dat klinkt pijnlijk", "moet heftig zijn". */
+export const EVALUATIVE_FRAMES = ['wat', "zo'n", 'klinkt', 'klinken', 'lijkt', 'moet', 'moeten', 'best', 'echt', 'heel', 'erg', 'behoorlijk', 'nogal', 'zo', 'flink', 'ontzettend', 'enorm', 'vreselijk', 'super'];
+
+/** "moeilijk te zeggen", "lastig in te schatten": evaluative words in idioms that are no feeling. */
+export const NOT_A_FEELING = [
+  'moeilijk te zeggen', 'lastig te zeggen', 'moeilijk in te schatten', 'lastig in te schatten', 'moeilijk te voorspellen',
+  'lastig te voorspellen', 'moeilijk te bepalen', 'lastig te bepalen', 'moeilijk te beantwoorden', 'lastig te beantwoorden',
+  'moeilijk te plannen', 'lastig te plannen', 'moeilijk te vinden', 'lastig te vinden', 'moeilijke vraag', 'lastige vraag',
+  'spannend boek', 'spannende film', 'geen pijn', 'pijn in', 'pijnstillers',
 ];
 
 /**
@@ -57,24 +89,3 @@ export const POSITIVE_FEELINGS = [
 
 /** General words for feelings: "die gevoelens mogen er zijn". */
 export const FEELING_NOUNS = ['gevoel', 'gevoelens', 'emotie', 'emoties', 'gemoed'];
-
-/** Words that strengthen a feeling word; skipped when reading "ik ben heel erg blij". */
-export const INTENSIFIERS = new Set([
-  'heel', 'erg', 'zo', 'best', 'echt', 'ontzettend', 'enorm', 'behoorlijk', 'nogal', 'flink', 'wat', 'een', 'beetje',
-  'super', 'hartstikke', 'vreselijk', 'zeer', 'bijzonder', 'toch', 'ook', 'wel', 'nog', 'steeds', 'daar', 'er', 'erover',
-  'oprecht', 'zelf', 'persoonlijk', 'altijd', 'vooral', 'eigenlijk', 'soms', 'helemaal', 'zó', 'dus', 'bijna',
-]);
-
-/**
- * Patterns that acknowledge what the client feels ("ik lees dat", "het klinkt
- * alsof", "wat vervelend dat", "ik kan me voorstellen", "dat moet … zijn").
- */
-export const ACKNOWLEDGEMENTS = [
-  'ik lees', 'lees ik', 'ik hoor', 'hoor ik', 'ik merk', 'merk ik', 'ik zie', 'zie ik', 'klinkt', 'klinkt alsof',
-  'lijkt me', 'lijkt mij', 'kan me voorstellen', 'kan mij voorstellen', 'kan me goed voorstellen', 'voorstellen dat',
-  'voorstellen hoe', 'voor te stellen', 'dat moet', 'moet wel', 'begrijp', 'begrijpelijk', 'te begrijpen', 'logisch',
-  'snap', 'herkenbaar', 'leef met', 'leef mee', 'geen wonder', 'niet gek', 'niet vreemd', 'mag er zijn', 'mogen er zijn',
-  'mag er zijn', 'je schrijft', 'u schrijft', 'je vertelt', 'u vertelt', 'je beschrijft', 'u beschrijft', 'voel je',
-  'voelt u', 'je voelt', 'u voelt', 'vind ik naar', 'wat naar', 'wat vervelend', 'wat rot', 'wat pijnlijk', 'wat zwaar',
-  'wat verdrietig', 'wat moeilijk', 'wat lastig', 'wat heftig', 'wat een', 'dat is',
-];

@@ -27,3 +27,56 @@ export const PROCESS: readonly string[] = [
 
 /** Indirect questions: "Ik ben benieuwd hoe…", "Laat je me weten hoe…". */
 export const INDIRECT = '(?:benieuwd|hoor\\s+(?:graag|het\\s+graag)|laat\\s+(?:je\\s+|u\\s+)?(?:me|mij)\\s+(?:gerust\\s+|maar\\s+)?weten|vertel\\s+(?:me\\s+)?(?:gerust\\s+)?(?:eens\\s+)?)\\s*(?:naar\\s+)?(?:hoe|wat|of)';
+
+/**
+ * Topics that are about the contact itself, its rhythm or a pause in it, so a
+ * question about them is a process question without further words of
+ * experience: "Past dit ritme nog bij je?", "Hoe waren de weken zonder contact?".
+ */
+export const CONTACT_TOPICS = [
+  'ons contact', 'dit contact', 'zonder contact', 'het contact tot nu', 'het contact tussen ons', 'contact tussen ons', 'het contact met mij', 'het contact met me', 'contact met mij', 'contact met me',
+  'ons ritme', 'dit ritme', 'het ritme', 'dat ritme', 'ons tempo', 'het tempo', 'dit tempo', 'mijn berichten', 'mijn reacties',
+  'mijn antwoorden', 'mijn vragen', 'mijn mails', 'mijn mailtjes', 'mijn bericht', 'mijn reactie', 'mijn lange', 'mijn korte',
+  'mijn manier', 'mijn opdrachten', 'mijn opdracht', 'onze afspraken', 'deze afspraken', 'die afspraken', 'onze samenwerking',
+  'de samenwerking', 'samenwerken', 'samen te werken', 'werkwijze', 'manier van werken', 'deze manier', 'op deze manier', 'zo te schrijven',
+  'zo schrijven', 'het schrijven', 'dat schrijven', 'dit schrijven', 'met mij te schrijven', 'met me te schrijven', 'met mij schrijven',
+  'schriftelijk', 'schriftelijke', 'e-coaching', 'online begeleiding', 'online coaching', 'deze begeleiding', 'onze begeleiding',
+  'de begeleiding tot nu', 'de coaching tot nu', 'deze coaching', 'onze coaching', 'ons traject', 'dit traject', 'het traject tot nu',
+  'de pauze', 'die pauze', 'deze pauze', 'de stilte', 'die stilte', 'niets van me', 'niets van mij', 'niks van me', 'niks van mij',
+  'tijd zonder', 'weken zonder', 'week zonder', 'maanden zonder', 'reactietijd', 'hoe vaak we', 'hoe vaak wij', 'hoe vaak ik',
+  'via de mail', 'via mail', 'per mail', 'via de chat', 'via het platform', 'via dit platform', 'via de app', 'hoe ik reageer',
+  'hoe ik schrijf', 'ons gesprek', 'onze gesprekken', 'de vorm', 'deze vorm', 'het chatten', 'dat chatten', 'het mailen', 'dat mailen',
+  'terug te schrijven', 'terugschrijven', 'dat ik vraag', 'dat ik je vraag', 'wat ik vraag', 'zoveel vragen', 'al die vragen',
+  'te snel', 'te langzaam', 'te vaak', 'vaak genoeg', 'vaker schrijven', 'zal ik', 'wil je dat ik', 'wilt u dat ik', 'zou je willen dat ik',
+  'zou u willen dat ik', 'heb je liever dat ik', 'hebt u liever dat ik', 'heeft u liever dat ik', 'pas ik', 'dan pas ik',
+];
+
+/** Single words about the contact itself: a question with one of them asks about the process. */
+export const CONTACT_WORDS = [
+  'tempo', 'ritme', 'frequentie', 'samenwerking', 'samenwerken', 'samengewerkt', 'werkwijze', 'e-coaching', 'pauze', 'stilte',
+  'reactietijd', 'berichtenwisseling', 'mailwisseling',
+];
+
+/** Words about the form of the contact that make a process question together with a word of experience or preference. */
+export const FORM_WORDS = [
+  'schrijven', 'opschrijven', 'geschreven', 'lengte', 'berichten', 'bericht', 'mails', 'mail', 'mailtjes', 'opdrachten', 'opdracht',
+  'oefeningen', 'invulopdrachten', 'suggesties', 'manier', 'vorm', 'afspraken', 'lezen', 'delen', 'typen', 'antwoorden', 'reacties',
+  'aanpak', 'dagboek', 'huiswerk', 'chat', 'chats', 'chatten', 'gechat', 'mailen', 'traject', 'begeleiding', 'coaching', 'contact',
+  'tijdstip', 'planning', 'sessies', 'sessie', 'chatsessie', 'chatsessies',
+];
+
+/** Words of experience or preference: "bevalt", "prettig", "werkt", "past". */
+export const EXPERIENCE_WORDS = [
+  'bevalt', 'bevallen', 'beviel', 'ervaar', 'ervaart', 'ervaren', 'ervaring', 'prettig', 'prettiger', 'prettigst', 'fijn', 'fijner',
+  'past', 'passen', 'paste', 'werkt', 'werken', 'werkte', 'helpt', 'hielp', 'geholpen', 'vind', 'vindt', 'vond', 'genoeg', 'snel',
+  'langzaam', 'overkomt', 'overkomen', 'landen', 'landt', 'voelt', 'voelde', 'goed', 'liever', 'voorkeur', 'haalbaar', 'aangepast',
+  'aanpassen', 'duidelijk', 'duidelijker', 'missen', 'gemist', 'wil', 'wilt',
+];
+
+/** Asking about an experience: "Hoe is het voor je om…", "hoe klinkt…", "hoe dat bij u valt". */
+export const EXPERIENCE_PHRASES = [
+  'hoe is het', 'hoe was het', 'hoe waren', 'hoe is dat', 'hoe was dat', 'hoe klinkt', 'hoe voelt', 'hoe vind', 'hoe vindt',
+  'hoe vond', 'hoe gaat het met', 'hoe ging het met', 'bij je vallen', 'bij u vallen', 'bij je valt', 'bij u valt', 'voor je is',
+  'voor u is', 'voor jou is', 'voor je was', 'voor u was', 'voor jou was', 'wat vind je', 'wat vindt u', 'wat vond je', 'wat vond u',
+  'hoe kijk je', 'hoe kijkt u', 'hoe staat het met',
+];

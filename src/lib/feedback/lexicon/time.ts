@@ -36,12 +36,17 @@ export const VAGUE_TIME: readonly string[] = [
   't\\.z\\.t\\.?', 'straks', 'nog even', 'zo snel als',
 ];
 
+/** A delay announced without saying until when: "ik laat nog weten wanneer je antwoord komt". */
+export const OPEN_ENDED = /(?<![\p{L}])(?:ik\s+)?laat\s+(?:ik\s+)?(?:je|u|jou)?\s*(?:nog|later|dan)\s+(?:wel\s+)?weten\s+wanneer(?![\p{L}])/iu;
+
 /** Nouns and fixed phrases that make a time expression about the contact by themselves. */
 export const CONTACT_NOUNS: readonly string[] = [
   'reactie', 'reacties', 'antwoord', 'bericht', 'berichten', 'berichtje', 'berichtjes', 'mail', 'mails', 'mailtje', 'e-mail',
   'contact', 'contactmoment', 'contactmomenten', 'terugkoppeling', 'krijg je', 'krijgt u', 'hoor je', 'hoort u',
   'ontvang je', 'ontvangt u', '(?:je|jij|u)\\s+hoort', '(?:je|jij|u)\\s+krijgt', '(?:je|jij|u)\\s+ontvangt', 'van me horen', 'van mij horen', 'van me hoort', 'van mij hoort', 'van ons horen',
   'laat ik je weten', 'laat ik u weten', 'bevestiging', '(?:volgende|laatste|eerste)\\s+(?:komt|volgt)',
+  'chat', 'chats', 'chatsessie', 'chatsessies', 'sessie', 'sessies', 'dossier', '(?:onze|de)\\s+laatste', 'afsluitend\\s+bericht',
+  'afspraak', 'afspraken', 'contactmoment',
   'schrijf\\s+(?:jij|je)\\s+(?:op|elke|iedere)', 'schrijft\\s+u\\s+(?:op|elke|iedere)', '(?:jij|je|u)\\s+schrijft\\s+(?:op|elke|iedere)',
 ];
 
@@ -49,7 +54,8 @@ export const CONTACT_NOUNS: readonly string[] = [
 export const CONTACT_VERBS: readonly string[] = [
   'reageer', 'reageren', 'reageert', 'antwoorden', 'antwoordt', 'beantwoord', 'beantwoorden', 'stuur', 'sturen', 'stuurt',
   'verstuur', 'schrijf', 'schrijven', 'mailen', 'mailt', 'afspreken', 'spreken', 'bel', 'bellen', 'bereikbaar', 'beschikbaar',
-  'chat', 'chatten', 'app', 'appen', 'terugschrijven', 'terugsturen', 'terug', 'kom',
+  'chat', 'chatten', 'app', 'appen', 'terugschrijven', 'terugsturen', 'terug', 'kom', 'bespreken', 'plan', 'plannen', 'inplannen',
+  'zien', 'spreek', 'kan',
 ];
 
 /** The coach or coach and client together. */

@@ -20,15 +20,20 @@ const FALSE_COMPOUNDS = /(?:vangst|vrouw|vrouwen)$/;
 export function wordMatcher(words: readonly string[], options: { compounds?: boolean } = {}): WordMatcher {
   let keys: Set<string> | null = null;
   let surfaces: Set<string> | null = null;
+  /** Keys long enough to end a compound: "doods|bang" yes, "overleg|gen" on "leeg" no. */
+  let compoundKeys: Set<string> | null = null;
   const seen = new Map<string, boolean>();
 
   function build(): void {
     keys = new Set();
     surfaces = new Set();
+    compoundKeys = new Set();
     for (const word of words) {
       if (word.includes(' ')) continue;
       surfaces.add(word);
-      keys.add(wordKeys(word)[0]!);
+      const key = wordKeys(word)[0]!;
+      keys.add(key);
+      if (key.length >= MIN_SUFFIX) compoundKeys.add(key);
     }
   }
 
@@ -37,7 +42,7 @@ export function wordMatcher(words: readonly string[], options: { compounds?: boo
     for (let cut = MIN_PREFIX; cut <= lower.length - MIN_SUFFIX; cut++) {
       if (FALSE_PREFIXES.has(lower.slice(0, cut))) continue;
       const tail = lower.slice(cut);
-      if (s.has(tail) || k.has(stem(tail))) return true;
+      if ((tail.length >= MIN_SUFFIX + 1 && s.has(tail)) || k.has(stem(tail))) return true;
     }
     return false;
   }
@@ -48,7 +53,7 @@ export function wordMatcher(words: readonly string[], options: { compounds?: boo
     const k = keys!;
     const s = surfaces!;
     if (s.has(lower) || wordKeys(lower).some((key) => k.has(key))) return true;
-    return options.compounds === true && compound(lower, k, s);
+    return options.compounds === true && compound(lower, compoundKeys!, s);
   }
 
   return {

@@ -18,10 +18,11 @@ const ABBREVIATIONS = new Set([
 
 const SPACE = /\s/u;
 const LAST_WORD = /([\p{L}.]+)\.$/u;
-const QUESTION_END = /\?[\s"'”’»)\]\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]*$/u;
+/** Characters that may follow a closing question mark: quotes, brackets, emoji, spaces. */
+const AFTER_QUESTION = /[\s"'”’»)\]\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\ud800-\udfff]/u;
 const NEWLINE = /[\r\n]/;
 
-interface RawSentence {
+export interface RawSentence {
   start: number;
   end: number;
 }
@@ -42,11 +43,31 @@ function endsWithAbbreviation(text: string, span: RawSentence, segmentEnd: numbe
   return match !== null && ABBREVIATIONS.has(match[1]!.toLowerCase());
 }
 
+/** A full stop, question or exclamation mark before a lower-case word: chat writers often start sentences in lower case. */
+const LOWER_START = /[.!?]+["'”’)]*\s+(?=\p{Ll})/gu;
+
+/** Segments of the sentence segmenter, split once more where a chat sentence starts in lower case. */
+function* segments(text: string): Generator<{ index: number; segment: string }> {
+  for (const segment of sentenceSegmenter.segment(text)) {
+    let from = 0;
+    LOWER_START.lastIndex = 0;
+    for (let m = LOWER_START.exec(segment.segment); m; m = LOWER_START.exec(segment.segment)) {
+      const cut = m.index + m[0].length;
+      const before = segment.segment.slice(Math.max(from, m.index - 12), m.index + 1);
+      const word = LAST_WORD.exec(before);
+      if (segment.segment[m.index] === '.' && word && ABBREVIATIONS.has(word[1]!.toLowerCase())) continue;
+      yield { index: segment.index + from, segment: segment.segment.slice(from, cut) };
+      from = cut;
+    }
+    yield { index: segment.index + from, segment: segment.segment.slice(from) };
+  }
+}
+
 /** Sentence spans without surrounding white space, abbreviations such as "bijv." kept inside. */
 export function splitSentences(text: string): RawSentence[] {
   const result: RawSentence[] = [];
   let pending: RawSentence | null = null;
-  for (const segment of sentenceSegmenter.segment(text)) {
+  for (const segment of segments(text)) {
     const segmentEnd = segment.index + segment.segment.length;
     const span = trimSpan(text, segment.index, segmentEnd);
     if (!span) continue;
@@ -92,7 +113,9 @@ export function splitWords(text: string): Array<{ start: number; end: number; te
 }
 
 export function isQuestionText(sentence: string): boolean {
-  return QUESTION_END.test(sentence);
+  let i = sentence.length - 1;
+  while (i >= 0 && sentence[i] !== '?' && AFTER_QUESTION.test(sentence[i]!)) i--;
+  return sentence[i] === '?';
 }
 
 /**
@@ -102,9 +125,9 @@ export function isQuestionText(sentence: string): boolean {
 export function buildStructure(
   text: string,
   rawSentences: RawSentence[],
+  words: Array<{ start: number; end: number; text: string }> = splitWords(text),
 ): { sentences: Sentence[]; tokens: Token[]; paragraphs: Paragraph[] } {
   const rawParagraphs = splitParagraphs(text);
-  const words = splitWords(text);
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   let w = 0;
@@ -127,6 +150,10 @@ export function buildStructure(
       lastToken: tokens.length,
       paragraph: p,
       question: isQuestionText(sentenceText),
+      mood: 'statement',
+      ironic: false,
+      firstClause: 0,
+      lastClause: 0,
     });
   }
   const paragraphs: Paragraph[] = rawParagraphs.map((para) => ({ start: para.start, end: para.end, firstSentence: -1, lastSentence: -1 }));

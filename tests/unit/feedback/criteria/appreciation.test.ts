@@ -1,45 +1,48 @@
+import { describe } from 'vitest';
 import { ruleTester } from './rule-tester.ts';
 
 const rest = '\n\nJe schrijft over een drukke week op je werk. Hoe gaat het nu?\n\nHartelijke groet,\nMarloes';
 
-ruleTester('appreciation', {
-  valid: [
-    { reply: `Beste Anna,\n\nWat dapper dat je na al die weken toch hulp bent gaan zoeken.${rest}`, why: '"Wat dapper dat je…" on the client\'s step' },
-    { reply: `Hoi Joep,\n\nIk heb echt bewondering voor hoe je ondanks de drukte elke avond je dagboek bijhoudt.${rest}`, why: 'bewondering for the client\'s act' },
-    {
-      reply: `Beste meneer Smit,\n\nIk waardeer het enorm hoe uitgebreid u vertelt over uw situatie thuis.${rest}`,
-      form: 'u',
-      why: 'waardering in the u-form',
-    },
-    { reply: `Lieve Mira,\n\nJe hebt een grote week achter de rug. Knap dat je toch dat gesprek met je baas bent aangegaan.${rest}`, why: 'praise in the second sentence' },
-    { reply: `Hoi Sem,\n\nWat een mooi inzicht over jezelf deel je hier.${rest}`, why: '"Wat een mooi inzicht"' },
-    { reply: `Beste Karin,\n\nBedankt voor je eerlijke en openhartige bericht.${rest}`, why: 'a thank-you made specific with a qualifying adjective' },
-    { reply: 'Dag Lucas, wat sterk dat je dit opschrijft. Hoe gaat het nu?', why: 'praise on the same line as the salutation' },
-    { reply: `Beste mevrouw Öztürk,\n\nWat beschrijft u helder wat er de afgelopen maand is gebeurd.${rest}`, form: 'u', why: 'exclamation "Wat beschrijft u … helder"' },
-    { reply: `Hoi Eva,\n\nPetje af voor hoe je die lastige week bent doorgekomen.${rest}`, why: 'idiom of praise "petje af"' },
-    { reply: 'Wat heb je dat goed gedaan, zeg! Drie keer gesport deze week.', why: 'no salutation; praise in the first sentence' },
-    { reply: `Beste Ravi,\n\nFijn dat je zo eerlijk laat weten dat het niet lukte.${rest}`, why: '"Fijn dat je…" about something the client did' },
-    { reply: `Beste Tom,\n\nJe bent echt sterk geweest deze maand.${rest}`, why: '"Je bent echt sterk"' },
-    { reply: `Hoi Lisa,\n\nDank je wel dat je je verhaal met me wilt delen.${rest}`, why: 'thanks for what the client did ("dat je…")' },
-    { reply: `Hoi Sam,\n\nIk zie dat je elke dag hebt geoefend. Chapeau!${rest}`, why: 'a short exclamation of praise after a sentence about the client' },
-  ],
-  invalid: [
-    { reply: `Beste Anna,\n\nBedankt voor je bericht. Ik ga er even voor zitten.${rest}`, status: 'partial', why: 'a bare standard thank-you' },
-    { reply: `Hoi Joep,\n\nWat een prachtige dag vandaag, de zon schijnt volop.${rest}`, status: 'missing', why: 'praise of the weather' },
-    { reply: `Beste Karin,\n\nJe leidinggevende lijkt me een heel geduldige man. Zo'n baas wil iedereen.${rest}`, why: 'praise of a third person' },
-    { reply: `Hoi Sem,\n\nIk vind het niet sterk dat je de afspraak hebt gemist.${rest}`, status: 'missing', why: 'negated praise' },
-    { reply: `Hoi Tom,\n\nGoed hoor, weer niks gedaan deze week. Dat schiet lekker op.${rest}`, status: 'missing', why: 'sarcasm' },
-    {
-      reply: 'Beste Lisa,\n\nJe schreef over je week. Ik heb alles gelezen.\n\nHieronder een paar tips voor de komende tijd.\n\nKnap trouwens dat je dit deelt.\n\nGroet,\nMarloes',
-      status: 'partial',
-      why: 'the compliment only comes at the end',
-    },
-    { reply: `Beste Ravi,\n\nDank voor uw aanmelding.${rest}`, status: 'partial', why: 'a receipt-style thank-you' },
-    { reply: `Beste Eva,\n\nIk ben blij dat ik je mag begeleiden. Laten we beginnen.${rest}`, why: 'the coach\'s own gladness' },
-    { reply: '', why: 'empty reply' },
-    { reply: `Beste Mira,\n\nHieronder de planning voor de komende weken.${rest}`, status: 'missing', why: 'straight to business' },
-    { reply: `Hoi Lucas,\n\nIs het gelukt met de opdracht? Goed dat we dat even checken.${rest}`, why: '"goed dat we…" is about coach and client, not praise' },
-    { reply: `Beste meneer Smit,\n\nHet gaat goed met de planning. Uw dossier is compleet.${rest}`, why: '"goed" as a plain adverb' },
-    { reply: `Hoi Anna,\n\nWelkom bij het programma! Je krijgt van mij een inlogcode.${rest}`, why: 'a welcome is not a compliment' },
-  ],
+describe('criterion appreciation', () => {
+  ruleTester('appreciation', {
+    valid: [
+      { reply: `Beste Anna,\n\nWat dapper dat je na al die weken toch hulp bent gaan zoeken.${rest}`, why: '"Wat dapper dat je…" on the client\'s step' },
+      { reply: `Hoi Joep,\n\nIk heb echt bewondering voor hoe je ondanks de drukte elke avond je dagboek bijhoudt.${rest}`, why: 'bewondering for the client\'s act' },
+      {
+        reply: `Beste meneer Smit,\n\nIk waardeer het enorm hoe uitgebreid u vertelt over uw situatie thuis.${rest}`,
+        form: 'u',
+        why: 'waardering in the u-form',
+      },
+      { reply: `Lieve Mira,\n\nJe hebt een grote week achter de rug. Knap dat je toch dat gesprek met je baas bent aangegaan.${rest}`, why: 'praise in the second sentence' },
+      { reply: `Hoi Sem,\n\nWat een mooi inzicht over jezelf deel je hier.${rest}`, why: '"Wat een mooi inzicht"' },
+      { reply: `Beste Karin,\n\nBedankt voor je eerlijke en openhartige bericht.${rest}`, why: 'a thank-you made specific with a qualifying adjective' },
+      { reply: 'Dag Lucas, wat sterk dat je dit opschrijft. Hoe gaat het nu?', why: 'praise on the same line as the salutation' },
+      { reply: `Beste mevrouw Öztürk,\n\nWat beschrijft u helder wat er de afgelopen maand is gebeurd.${rest}`, form: 'u', why: 'exclamation "Wat beschrijft u … helder"' },
+      { reply: `Hoi Eva,\n\nPetje af voor hoe je die lastige week bent doorgekomen.${rest}`, why: 'idiom of praise "petje af"' },
+      { reply: 'Wat heb je dat goed gedaan, zeg! Drie keer gesport deze week.', why: 'no salutation; praise in the first sentence' },
+      { reply: `Beste Ravi,\n\nFijn dat je zo eerlijk laat weten dat het niet lukte.${rest}`, why: '"Fijn dat je…" about something the client did' },
+      { reply: `Beste Tom,\n\nJe bent echt sterk geweest deze maand.${rest}`, why: '"Je bent echt sterk"' },
+      { reply: `Hoi Lisa,\n\nDank je wel dat je je verhaal met me wilt delen.${rest}`, why: 'thanks for what the client did ("dat je…")' },
+      { reply: `Hoi Sam,\n\nIk zie dat je elke dag hebt geoefend. Chapeau!${rest}`, why: 'a short exclamation of praise after a sentence about the client' },
+    ],
+    invalid: [
+      { reply: `Beste Anna,\n\nBedankt voor je bericht. Ik ga er even voor zitten.${rest}`, status: 'partial', why: 'a bare standard thank-you' },
+      { reply: `Hoi Joep,\n\nWat een prachtige dag vandaag, de zon schijnt volop.${rest}`, status: 'missing', why: 'praise of the weather' },
+      { reply: `Beste Karin,\n\nJe leidinggevende lijkt me een heel geduldige man. Zo'n baas wil iedereen.${rest}`, why: 'praise of a third person' },
+      { reply: `Hoi Sem,\n\nIk vind het niet sterk dat je de afspraak hebt gemist.${rest}`, status: 'missing', why: 'negated praise' },
+      { reply: `Hoi Tom,\n\nGoed hoor, weer niks gedaan deze week. Dat schiet lekker op.${rest}`, status: 'missing', why: 'sarcasm' },
+      {
+        reply: 'Beste Lisa,\n\nJe schreef over je week. Ik heb alles gelezen.\n\nHieronder een paar tips voor de komende tijd.\n\nKnap trouwens dat je dit deelt.\n\nGroet,\nMarloes',
+        status: 'partial',
+        why: 'the compliment only comes at the end',
+      },
+      { reply: `Beste Ravi,\n\nDank voor uw aanmelding.${rest}`, status: 'partial', why: 'a receipt-style thank-you' },
+      { reply: `Beste Eva,\n\nIk ben blij dat ik je mag begeleiden. Laten we beginnen.${rest}`, why: 'the coach\'s own gladness' },
+      { reply: '', why: 'empty reply' },
+      { reply: `Beste Mira,\n\nHieronder de planning voor de komende weken.${rest}`, status: 'missing', why: 'straight to business' },
+      { reply: `Hoi Lucas,\n\nIs het gelukt met de opdracht? Goed dat we dat even checken.${rest}`, why: '"goed dat we…" is about coach and client, not praise' },
+      { reply: `Beste meneer Smit,\n\nHet gaat goed met de planning. Uw dossier is compleet.${rest}`, why: '"goed" as a plain adverb' },
+      { reply: `Hoi Anna,\n\nWelkom bij het programma! Je krijgt van mij een inlogcode.${rest}`, why: 'a welcome is not a compliment' },
+    ],
+  });
 });

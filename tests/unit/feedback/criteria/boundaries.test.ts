@@ -1,22 +1,25 @@
+import { describe } from 'vitest';
 import { ruleTester } from './rule-tester.ts';
 
 const open = 'Beste Marco,\n\n';
 
-ruleTester('boundaries', {
-  valid: [
-    { reply: `${open}Medische vragen vallen buiten mijn deskundigheid; daarvoor kun je het beste bij je huisarts terecht.`, why: 'limit and referral' },
-    { reply: 'Beste meneer Aerts,\n\nIk ben geen jurist, dus ik raad u aan contact op te nemen met het Juridisch Loket.', form: 'u', why: 'not a lawyer, refers on' },
-    { reply: `${open}Daar kan ik je niet mee helpen, maar wat ik wel kan doen is samen zoeken naar de juiste hulp.`, why: 'what I can and cannot do' },
-    { reply: `${open}Dit valt buiten mijn rol als coach. Bij gedachten aan de dood kun je altijd 113 bellen.`, why: 'outside role, crisis line' },
-    { reply: `${open}Ik ben geen psycholoog; ik verwijs je graag door naar iemand die daarin gespecialiseerd is.`, why: 'not a psychologist, referral' },
-    { reply: 'Beste mevrouw Aerts,\n\nVoor schulden ben ik niet de juiste persoon, maar het maatschappelijk werk kan u verder helpen.', why: 'not the right person, social work' },
-  ],
-  invalid: [
-    { reply: `${open}Ik help je met alles wat je nodig hebt!`, status: 'missing', why: 'promises everything' },
-    { reply: `${open}Neem gerust contact op met je huisarts.`, status: 'partial', why: 'referral without naming the limit' },
-    { reply: '', status: 'missing', why: 'empty reply' },
-    { reply: `${open}Dat gaan we samen oplossen, wat het ook is.`, status: 'missing', why: 'no limit at all' },
-    { reply: `${open}Ik ben geen arts.`, status: 'partial', why: 'limit without a way forward' },
-    { reply: `${open}Je moet gewoon stoppen met piekeren.`, status: 'missing', why: 'advice instead of a boundary' },
-  ],
+describe('criterion boundaries', () => {
+  ruleTester('boundaries', {
+    valid: [
+      { reply: `${open}Medische vragen vallen buiten mijn deskundigheid; daarvoor kun je het beste bij je huisarts terecht.`, why: 'limit and referral' },
+      { reply: 'Beste meneer Aerts,\n\nIk ben geen jurist, dus ik raad u aan contact op te nemen met het Juridisch Loket.', form: 'u', why: 'not a lawyer, refers on' },
+      { reply: `${open}Daar kan ik je niet mee helpen, maar wat ik wel kan doen is samen zoeken naar de juiste hulp.`, why: 'what I can and cannot do' },
+      { reply: `${open}Dit valt buiten mijn rol als coach. Bij gedachten aan de dood kun je altijd 113 bellen.`, why: 'outside role, crisis line' },
+      { reply: `${open}Ik ben geen psycholoog; ik verwijs je graag door naar iemand die daarin gespecialiseerd is.`, why: 'not a psychologist, referral' },
+      { reply: 'Beste mevrouw Aerts,\n\nVoor schulden ben ik niet de juiste persoon, maar het maatschappelijk werk kan u verder helpen.', why: 'not the right person, social work' },
+    ],
+    invalid: [
+      { reply: `${open}Ik help je met alles wat je nodig hebt!`, status: 'missing', why: 'promises everything' },
+      { reply: `${open}Neem gerust contact op met je huisarts.`, status: 'partial', why: 'referral without naming the limit' },
+      { reply: '', status: 'missing', why: 'empty reply' },
+      { reply: `${open}Dat gaan we samen oplossen, wat het ook is.`, status: 'missing', why: 'no limit at all' },
+      { reply: `${open}Ik ben geen arts.`, status: 'partial', why: 'limit without a way forward' },
+      { reply: `${open}Je moet gewoon stoppen met piekeren.`, status: 'missing', why: 'advice instead of a boundary' },
+    ],
+  });
 });

@@ -1,34 +1,37 @@
+import { describe } from 'vitest';
 import { ruleTester } from './rule-tester.ts';
 
 const open = 'Beste Joris,\n\nFijn dat je schrijft. ';
 
-ruleTester('choice', {
-  valid: [
-    { reply: `${open}Waar wil je mee beginnen: je slaap of je werkdruk?`, why: '"Waar wil je mee beginnen" with options' },
-    { reply: `${open}Wat heeft jouw voorkeur: bellen of mailen?`, why: '"Wat heeft jouw voorkeur"' },
-    { reply: 'Beste mevrouw Claes,\n\nWilt u eerst over uw gezondheid praten, of liever over uw geldzaken?', form: 'u', why: 'a question offering alternatives, u-form' },
-    { reply: `${open}Jij mag kiezen welk onderwerp we als eerste oppakken.`, why: '"Jij mag kiezen"' },
-    { reply: 'Beste meneer Claes,\n\nU bepaalt zelf in welk tempo we verdergaan.', form: 'u', why: '"U bepaalt zelf"' },
-    { reply: `${open}Welke van deze drie opdrachten spreekt je het meest aan?`, why: '"spreekt je het meest aan"' },
-    { reply: `${open}Kies gerust zelf waar we volgende keer mee verdergaan.`, why: '"Kies gerust zelf"' },
-    { reply: 'hoi joris! wat wil je eerst: een plan maken of even je hart luchten?', why: 'chat style choice question' },
-    { reply: `${open}Laat me maar weten waar je liever mee begint.`, why: 'an invitation to say what to start with' },
-    { reply: `${open}Op welk thema wil jij je de komende weken richten?`, why: '"waar wil jij je op richten"' },
-    { reply: `${open}De keuze is aan jou: we schrijven over thuis of over je studie.`, why: '"De keuze is aan jou"' },
-    { reply: `${open}Wat past deze week het beste bij jou?`, why: '"Wat past het beste bij jou"' },
-  ],
-  invalid: [
-    { reply: `${open}We gaan eerst aan je slaapritme werken.`, status: 'missing', why: 'the coach decides' },
-    { reply: `${open}Ik stel voor dat we beginnen met je financiën.`, status: 'missing', why: 'a single proposal' },
-    { reply: `${open}Je moet kiezen wat je prioriteit is.`, why: 'a directive to choose' },
-    { reply: `${open}Hoe gaat het met je?`, status: 'missing', why: 'a question that is not about choosing' },
-    { reply: `${open}We kunnen kijken naar je werk of naar je gezin.`, status: 'partial', why: 'options without handing over the choice' },
-    { reply: 'Beste meneer Claes,\n\nHet plan is dat u elke dag een kwartier wandelt.', status: 'missing', why: '"Het plan is"' },
-    { reply: `${open}Heb je de opdracht al gedaan?`, status: 'missing', why: 'a closed question about a task' },
-    { reply: '', status: 'missing', why: 'empty reply' },
-    { reply: `${open}Wat gebeurde er precies toen je thuiskwam?`, status: 'missing', why: 'a content question' },
-    { reply: `${open}Volgende week bespreken we je werk.`, status: 'missing', why: 'the coach sets the agenda' },
-    { reply: `${open}Je hebt de keuze gemaakt om te stoppen; dat respecteer ik.`, status: 'missing', why: 'talks about a past choice' },
-    { reply: `${open}Wil je dit voor vrijdag afronden?`, status: 'missing', why: 'a closed question without alternatives' },
-  ],
+describe('criterion choice', () => {
+  ruleTester('choice', {
+    valid: [
+      { reply: `${open}Waar wil je mee beginnen: je slaap of je werkdruk?`, why: '"Waar wil je mee beginnen" with options' },
+      { reply: `${open}Wat heeft jouw voorkeur: bellen of mailen?`, why: '"Wat heeft jouw voorkeur"' },
+      { reply: 'Beste mevrouw Claes,\n\nWilt u eerst over uw gezondheid praten, of liever over uw geldzaken?', form: 'u', why: 'a question offering alternatives, u-form' },
+      { reply: `${open}Jij mag kiezen welk onderwerp we als eerste oppakken.`, why: '"Jij mag kiezen"' },
+      { reply: 'Beste meneer Claes,\n\nU bepaalt zelf in welk tempo we verdergaan.', form: 'u', why: '"U bepaalt zelf"' },
+      { reply: `${open}Welke van deze drie opdrachten spreekt je het meest aan?`, why: '"spreekt je het meest aan"' },
+      { reply: `${open}Kies gerust zelf waar we volgende keer mee verdergaan.`, why: '"Kies gerust zelf"' },
+      { reply: 'hoi joris! wat wil je eerst: een plan maken of even je hart luchten?', why: 'chat style choice question' },
+      { reply: `${open}Laat me maar weten waar je liever mee begint.`, why: 'an invitation to say what to start with' },
+      { reply: `${open}Op welk thema wil jij je de komende weken richten?`, why: '"waar wil jij je op richten"' },
+      { reply: `${open}De keuze is aan jou: we schrijven over thuis of over je studie.`, why: '"De keuze is aan jou"' },
+      { reply: `${open}Wat past deze week het beste bij jou?`, why: '"Wat past het beste bij jou"' },
+    ],
+    invalid: [
+      { reply: `${open}We gaan eerst aan je slaapritme werken.`, status: 'missing', why: 'the coach decides' },
+      { reply: `${open}Ik stel voor dat we beginnen met je financiën.`, status: 'missing', why: 'a single proposal' },
+      { reply: `${open}Je moet kiezen wat je prioriteit is.`, why: 'a directive to choose' },
+      { reply: `${open}Hoe gaat het met je?`, status: 'missing', why: 'a question that is not about choosing' },
+      { reply: `${open}We kunnen kijken naar je werk of naar je gezin.`, status: 'partial', why: 'options without handing over the choice' },
+      { reply: 'Beste meneer Claes,\n\nHet plan is dat u elke dag een kwartier wandelt.', status: 'missing', why: '"Het plan is"' },
+      { reply: `${open}Heb je de opdracht al gedaan?`, status: 'missing', why: 'a closed question about a task' },
+      { reply: '', status: 'missing', why: 'empty reply' },
+      { reply: `${open}Wat gebeurde er precies toen je thuiskwam?`, status: 'missing', why: 'a content question' },
+      { reply: `${open}Volgende week bespreken we je werk.`, status: 'missing', why: 'the coach sets the agenda' },
+      { reply: `${open}Je hebt de keuze gemaakt om te stoppen; dat respecteer ik.`, status: 'missing', why: 'talks about a past choice' },
+      { reply: `${open}Wil je dit voor vrijdag afronden?`, status: 'missing', why: 'a closed question without alternatives' },
+    ],
+  });
 });

@@ -1,34 +1,37 @@
+import { describe } from 'vitest';
 import { ruleTester } from './rule-tester.ts';
 
 const open = 'Beste Lina,\n\nFijn dat je schrijft. ';
 
-ruleTester('expectations', {
-  valid: [
-    { reply: `${open}Op elk bericht reageer ik binnen twee werkdagen.`, why: 'response time in working days' },
-    { reply: `${open}We mailen elkaar elke donderdag.`, why: 'a weekly day' },
-    { reply: 'Beste meneer Peeters,\n\nU ontvangt uiterlijk vrijdag mijn reactie.', form: 'u', why: '"uiterlijk vrijdag", u-form' },
-    { reply: `${open}Ik stuur je eens per week een nieuwe vraag.`, why: '"eens per week"' },
-    { reply: `${open}Mijn antwoord krijg je binnen 48 uur.`, why: '"binnen 48 uur"' },
-    { reply: `${open}Ik ben volgende week op vakantie, dus je hoort pas op 14 juni van me.`, why: 'a delay announced with a date' },
-    { reply: `${open}Mijn volgende bericht komt dinsdag.`, why: 'the next message on a day' },
-    { reply: 'hoi lina, ik app je morgen terug!', why: 'chat style: tomorrow' },
-    { reply: `${open}Omdat ik deze week op cursus ben, reageer ik uiterlijk maandag.`, why: 'delay with a moment' },
-    { reply: `${open}Ons ritme wordt twee berichten per maand.`, why: 'a frequency per month' },
-    { reply: `${open}Je kunt me op werkdagen een bericht sturen; ik antwoord dezelfde dag.`, why: '"op werkdagen"' },
-    { reply: `${open}Na je volgende bericht reageer ik binnen drie dagen.`, why: '"binnen drie dagen"' },
-  ],
-  invalid: [
-    { reply: `${open}Ik reageer zo snel mogelijk.`, status: 'partial', why: '"zo snel mogelijk" is vague' },
-    { reply: `${open}Je hoort binnenkort van me.`, status: 'partial', why: '"binnenkort" is vague' },
-    { reply: `${open}Ik laat later nog iets weten.`, why: '"later" is vague' },
-    { reply: `${open}Zsm krijg je antwoord.`, status: 'partial', why: '"zsm" is vague' },
-    { reply: `${open}Je schrijft dat je elke avond tot laat doorwerkt.`, status: 'missing', why: 'a time in the client\'s life, reported back' },
-    { reply: `${open}Probeer elke dag een kwartier te wandelen.`, status: 'missing', why: 'a task for the client, not the contact' },
-    { reply: '', status: 'missing', why: 'empty reply' },
-    { reply: `${open}Tot de volgende keer!`, status: 'missing', why: 'no arrangement at all' },
-    { reply: `${open}Ik heb wat meer tijd nodig voor mijn reactie.`, status: 'partial', why: 'a delay without a moment' },
-    { reply: `${open}Schrijf elke ochtend drie dingen op waar je dankbaar voor bent.`, status: 'missing', why: 'advice with a frequency is not a contact arrangement' },
-    { reply: `${open}Je vertelt dat je op maandag altijd moe bent.`, status: 'missing', why: 'a day in the client\'s story' },
-    { reply: `${open}Ik reageer wanneer ik tijd heb.`, status: 'partial', why: 'depends on the coach\'s time' },
-  ],
+describe('criterion expectations', () => {
+  ruleTester('expectations', {
+    valid: [
+      { reply: `${open}Op elk bericht reageer ik binnen twee werkdagen.`, why: 'response time in working days' },
+      { reply: `${open}We mailen elkaar elke donderdag.`, why: 'a weekly day' },
+      { reply: 'Beste meneer Peeters,\n\nU ontvangt uiterlijk vrijdag mijn reactie.', form: 'u', why: '"uiterlijk vrijdag", u-form' },
+      { reply: `${open}Ik stuur je eens per week een nieuwe vraag.`, why: '"eens per week"' },
+      { reply: `${open}Mijn antwoord krijg je binnen 48 uur.`, why: '"binnen 48 uur"' },
+      { reply: `${open}Ik ben volgende week op vakantie, dus je hoort pas op 14 juni van me.`, why: 'a delay announced with a date' },
+      { reply: `${open}Mijn volgende bericht komt dinsdag.`, why: 'the next message on a day' },
+      { reply: 'hoi lina, ik app je morgen terug!', why: 'chat style: tomorrow' },
+      { reply: `${open}Omdat ik deze week op cursus ben, reageer ik uiterlijk maandag.`, why: 'delay with a moment' },
+      { reply: `${open}Ons ritme wordt twee berichten per maand.`, why: 'a frequency per month' },
+      { reply: `${open}Je kunt me op werkdagen een bericht sturen; ik antwoord dezelfde dag.`, why: '"op werkdagen"' },
+      { reply: `${open}Na je volgende bericht reageer ik binnen drie dagen.`, why: '"binnen drie dagen"' },
+    ],
+    invalid: [
+      { reply: `${open}Ik reageer zo snel mogelijk.`, status: 'partial', why: '"zo snel mogelijk" is vague' },
+      { reply: `${open}Je hoort binnenkort van me.`, status: 'partial', why: '"binnenkort" is vague' },
+      { reply: `${open}Ik laat later nog iets weten.`, why: '"later" is vague' },
+      { reply: `${open}Zsm krijg je antwoord.`, status: 'partial', why: '"zsm" is vague' },
+      { reply: `${open}Je schrijft dat je elke avond tot laat doorwerkt.`, status: 'missing', why: 'a time in the client\'s life, reported back' },
+      { reply: `${open}Probeer elke dag een kwartier te wandelen.`, status: 'missing', why: 'a task for the client, not the contact' },
+      { reply: '', status: 'missing', why: 'empty reply' },
+      { reply: `${open}Tot de volgende keer!`, status: 'missing', why: 'no arrangement at all' },
+      { reply: `${open}Ik heb wat meer tijd nodig voor mijn reactie.`, status: 'partial', why: 'a delay without a moment' },
+      { reply: `${open}Schrijf elke ochtend drie dingen op waar je dankbaar voor bent.`, status: 'missing', why: 'advice with a frequency is not a contact arrangement' },
+      { reply: `${open}Je vertelt dat je op maandag altijd moe bent.`, status: 'missing', why: 'a day in the client\'s story' },
+      { reply: `${open}Ik reageer wanneer ik tijd heb.`, status: 'partial', why: 'depends on the coach\'s time' },
+    ],
+  });
 });

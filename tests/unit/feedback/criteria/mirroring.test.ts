@@ -1,3 +1,4 @@
+import { describe } from 'vitest';
 import { ruleTester } from './rule-tester.ts';
 
 const jesse =
@@ -10,43 +11,45 @@ const bo = 'ik baal zo van mijn rijexamen, voor de derde keer gezakt 😩';
 const noa = 'Ik heb het gevoel dat ik vastzit in mijn studie rechten. Mijn schoonmoeder bemoeit zich ook nog met alles.';
 const finn = 'Mijn startup gaat failliet en mijn investeerders trekken zich terug. Ik weet niet meer wat ik moet.';
 
-ruleTester('mirroring', {
-  valid: [
-    { reply: 'Beste Jesse,\n\nJe schrijft dat je je "onzeker voelt tijdens de overdracht". Dat herken ik.', clientMessage: jesse, clientName: 'Jesse', why: 'a quoted phrase of the client' },
-    { reply: 'Hoi Jesse,\n\nWat vervelend dat je sinds de verhuizing zo slecht slaapt en steeds piekert.', clientMessage: jesse, why: 'two distinctive words, one inflected (pieker → piekert)' },
-    { reply: 'Beste Mariam,\n\nDat je dochter gepest wordt en zich aan het hek vastklampt, raakt me.', clientMessage: mariam, why: 'dochter, gepest and hek' },
-    { reply: 'Beste meneer Jansen,\n\nU mist het tuinieren en de praatjes bij de volkstuin.', clientMessage: kees, clientName: 'Kees', form: 'u', why: 'u-form with the client\'s own words' },
-    { reply: 'Hoi Bo! Balen, zo\'n rijexamen en dan voor de derde keer zakken 😩', clientMessage: bo, why: 'chat style: rijexamen and zakken/gezakt' },
-    { reply: 'Beste Mariam,\n\nJe schreef dat ze ‘niet meer naar binnen’ wil.', clientMessage: mariam, why: 'quoted with curly single quotes' },
-    { reply: 'Hoi Noa,\n\nDat gevoel van vastzitten in je studie rechten klinkt zwaar.', clientMessage: noa, why: 'vastzit → vastzitten plus studie, rechten' },
-    { reply: 'Hoi Noa,\n\nEn dan bemoeit je schoonmoeder zich er ook nog mee.', clientMessage: noa, why: 'schoonmoeder and bemoeit' },
-    { reply: 'Beste Finn,\n\nDat je startup failliet dreigt te gaan en je investeerders afhaken, is een enorme klap.', clientMessage: finn, why: 'startup, failliet, investeerders' },
-    { reply: 'Beste meneer Jansen,\n\nU schrijft: "Ik mis het tuinieren".', clientMessage: kees, clientName: 'Kees', why: 'a quote after a colon' },
-    {
-      reply: 'Beste Jesse,\n\nEen nieuwe baan als verpleegkundige en dan een strenge teamleider: dat is veel tegelijk.',
-      clientMessage: jesse,
-      why: 'verpleegkundige and teamleider',
-    },
-    { reply: 'Hoi Bo,\n\nJe baalt ervan dat je bent gezakt.', clientMessage: bo, why: 'baal → baalt and gezakt' },
-  ],
-  invalid: [
-    { reply: 'Hoi Jesse,\n\nWat vervelend dat je het moeilijk hebt. Ik help je graag.', clientMessage: jesse, status: 'missing', why: 'none of the client\'s words' },
-    { reply: 'Hoi Jesse,\n\nGoed dat je vandaag schrijft over je werk en je dingen.', clientMessage: jesse, status: 'missing', why: 'only very common words shared' },
-    { reply: 'Beste Mariam,\n\nWat naar dat je kind op school wordt lastiggevallen.', clientMessage: mariam, status: 'partial', why: 'one shared word (school)' },
-    {
-      reply: 'Beste meneer Jansen,\n\nWat vervelend voor u.\n\nMet vriendelijke groet,\nMirjam',
-      clientMessage: kees,
-      clientName: 'Kees',
-      status: 'missing',
-      why: 'only the name and the closing formula are shared',
-    },
-    { reply: 'Beste Mariam,\n\nIk lees dat je dochter het zwaar heeft.', clientMessage: mariam, status: 'partial', why: 'one distinctive word' },
-    { reply: 'Beste Jesse,\n\nJe schrijft dat je "helemaal kapot" bent.', why: 'no client message known' },
-    { reply: 'Jammer man, volgende keer beter!', clientMessage: bo, status: 'missing', why: 'chat reply in the coach\'s own words' },
-    { reply: 'Beste Jesse,\n\nJe voelt je "helemaal kapot", lees ik.', clientMessage: jesse, why: 'a quote that the client never wrote' },
-    { reply: 'Hoi Noa,\n\nFamilie kan soms veel vragen. Hoe gaat het met de kinderen?', clientMessage: noa, why: 'paraphrase only' },
-    { reply: '', clientMessage: jesse, status: 'missing', why: 'empty reply' },
-    { reply: 'Hoi Noa,\n\nWat lastig dat het niet loopt op de universiteit.', clientMessage: noa, why: 'the coach\'s synonyms instead of the client\'s words' },
-    { reply: 'Beste Finn,\n\nZakelijke tegenslag is zwaar.', clientMessage: finn, why: 'a general statement' },
-  ],
+describe('criterion mirroring', () => {
+  ruleTester('mirroring', {
+    valid: [
+      { reply: 'Beste Jesse,\n\nJe schrijft dat je je "onzeker voelt tijdens de overdracht". Dat herken ik.', clientMessage: jesse, clientName: 'Jesse', why: 'a quoted phrase of the client' },
+      { reply: 'Hoi Jesse,\n\nWat vervelend dat je sinds de verhuizing zo slecht slaapt en steeds piekert.', clientMessage: jesse, why: 'two distinctive words, one inflected (pieker → piekert)' },
+      { reply: 'Beste Mariam,\n\nDat je dochter gepest wordt en zich aan het hek vastklampt, raakt me.', clientMessage: mariam, why: 'dochter, gepest and hek' },
+      { reply: 'Beste meneer Jansen,\n\nU mist het tuinieren en de praatjes bij de volkstuin.', clientMessage: kees, clientName: 'Kees', form: 'u', why: 'u-form with the client\'s own words' },
+      { reply: 'Hoi Bo! Balen, zo\'n rijexamen en dan voor de derde keer zakken 😩', clientMessage: bo, why: 'chat style: rijexamen and zakken/gezakt' },
+      { reply: 'Beste Mariam,\n\nJe schreef dat ze ‘niet meer naar binnen’ wil.', clientMessage: mariam, why: 'quoted with curly single quotes' },
+      { reply: 'Hoi Noa,\n\nDat gevoel van vastzitten in je studie rechten klinkt zwaar.', clientMessage: noa, why: 'vastzit → vastzitten plus studie, rechten' },
+      { reply: 'Hoi Noa,\n\nEn dan bemoeit je schoonmoeder zich er ook nog mee.', clientMessage: noa, why: 'schoonmoeder and bemoeit' },
+      { reply: 'Beste Finn,\n\nDat je startup failliet dreigt te gaan en je investeerders afhaken, is een enorme klap.', clientMessage: finn, why: 'startup, failliet, investeerders' },
+      { reply: 'Beste meneer Jansen,\n\nU schrijft: "Ik mis het tuinieren".', clientMessage: kees, clientName: 'Kees', why: 'a quote after a colon' },
+      {
+        reply: 'Beste Jesse,\n\nEen nieuwe baan als verpleegkundige en dan een strenge teamleider: dat is veel tegelijk.',
+        clientMessage: jesse,
+        why: 'verpleegkundige and teamleider',
+      },
+      { reply: 'Hoi Bo,\n\nJe baalt ervan dat je bent gezakt.', clientMessage: bo, why: 'baal → baalt and gezakt' },
+    ],
+    invalid: [
+      { reply: 'Hoi Jesse,\n\nWat vervelend dat je het moeilijk hebt. Ik help je graag.', clientMessage: jesse, status: 'missing', why: 'none of the client\'s words' },
+      { reply: 'Hoi Jesse,\n\nGoed dat je vandaag schrijft over je werk en je dingen.', clientMessage: jesse, status: 'missing', why: 'only very common words shared' },
+      { reply: 'Beste Mariam,\n\nWat naar dat je kind op school wordt lastiggevallen.', clientMessage: mariam, status: 'partial', why: 'one shared word (school)' },
+      {
+        reply: 'Beste meneer Jansen,\n\nWat vervelend voor u.\n\nMet vriendelijke groet,\nMirjam',
+        clientMessage: kees,
+        clientName: 'Kees',
+        status: 'missing',
+        why: 'only the name and the closing formula are shared',
+      },
+      { reply: 'Beste Mariam,\n\nIk lees dat je dochter het zwaar heeft.', clientMessage: mariam, status: 'partial', why: 'one distinctive word' },
+      { reply: 'Beste Jesse,\n\nJe schrijft dat je "helemaal kapot" bent.', why: 'no client message known' },
+      { reply: 'Jammer man, volgende keer beter!', clientMessage: bo, status: 'missing', why: 'chat reply in the coach\'s own words' },
+      { reply: 'Beste Jesse,\n\nJe voelt je "helemaal kapot", lees ik.', clientMessage: jesse, why: 'a quote that the client never wrote' },
+      { reply: 'Hoi Noa,\n\nFamilie kan soms veel vragen. Hoe gaat het met de kinderen?', clientMessage: noa, why: 'paraphrase only' },
+      { reply: '', clientMessage: jesse, status: 'missing', why: 'empty reply' },
+      { reply: 'Hoi Noa,\n\nWat lastig dat het niet loopt op de universiteit.', clientMessage: noa, why: 'the coach\'s synonyms instead of the client\'s words' },
+      { reply: 'Beste Finn,\n\nZakelijke tegenslag is zwaar.', clientMessage: finn, why: 'a general statement' },
+    ],
+  });
 });

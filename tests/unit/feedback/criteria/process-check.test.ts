@@ -1,35 +1,38 @@
+import { describe } from 'vitest';
 import { ruleTester } from './rule-tester.ts';
 
 const open = 'Beste Mo,\n\nFijn dat je schrijft. ';
 
-ruleTester('process-check', {
-  valid: [
-    { reply: `${open}Hoe ervaar je het om je zorgen op deze manier aan mij toe te vertrouwen?`, why: 'the classic process question' },
-    { reply: 'Beste mevrouw Janssens,\n\nBevalt het u om via de mail te werken?', form: 'u', why: 'a closed question about the way of working still counts' },
-    { reply: `${open}Hoe vind je het tempo van onze opdrachten tot nu toe?`, why: 'asks about the pace' },
-    { reply: `${open}Ik ben benieuwd hoe je onze samenwerking tot nu toe ervaart.`, why: 'an indirect question without a question mark' },
-    { reply: 'hoi mo, hoe vind je het eigenlijk, zo chatten met mij?', why: 'chat style' },
-    { reply: `${open}Is deze manier van werken prettig voor je?`, why: '"deze manier van werken"' },
-    { reply: `${open}Wat vind je van de vorm waarin we nu werken?`, why: 'asks about the form' },
-    { reply: `${open}Hoe voelt het om dit op te schrijven in plaats van het hardop te zeggen?`, why: 'asks about writing itself' },
-    { reply: 'Beste meneer Janssens,\n\nPast deze werkwijze bij u?', form: 'u', why: '"Past deze werkwijze bij u?"' },
-    { reply: `${open}Hoe gaat het schrijven je af?`, why: '"Hoe gaat het schrijven je af"' },
-    { reply: `${open}Laat je me weten hoe mijn berichten bij je overkomen?`, why: 'how the coach\'s messages come across' },
-    { reply: `${open}Hoe bevalt het traject je tot nu toe?`, why: 'asks about the trajectory' },
-  ],
-  invalid: [
-    { reply: `${open}Hoe ervaar je de ruzie met je zus?`, why: '"ervaar" about the problem' },
-    { reply: `${open}Hoe gaat het met je?`, why: 'well-being, not the contact' },
-    { reply: `${open}Wat maakt je het meest onzeker?`, why: 'a content question' },
-    { reply: `${open}Welke stap wil je deze week zetten?`, why: 'a question about the next step' },
-    { reply: `${open}Hoe vind je je nieuwe baan?`, why: 'experience of the job' },
-    { reply: `${open}Is het gelukt met de opdracht?`, why: 'a task check' },
-    { reply: '', why: 'empty reply' },
-    { reply: `${open}Ik hoop dat het schrijven je helpt.`, why: 'a wish, not a question' },
-    { reply: `${open}Hoe voelt je lichaam na het sporten?`, why: 'a question about the body' },
-    { reply: `${open}Wat vind je van het idee om te verhuizen?`, why: 'opinion about the content' },
-    { reply: `${open}Hoe is het om weer thuis te wonen?`, why: 'experience of the situation' },
-    { reply: `${open}Wanneer heb je tijd voor de volgende stap?`, why: 'planning question' },
-    { reply: `${open}Hoe is het contact met je moeder nu?`, why: '"het contact" with someone else' },
-  ],
+describe('criterion process-check', () => {
+  ruleTester('process-check', {
+    valid: [
+      { reply: `${open}Hoe ervaar je het om je zorgen op deze manier aan mij toe te vertrouwen?`, why: 'the classic process question' },
+      { reply: 'Beste mevrouw Janssens,\n\nBevalt het u om via de mail te werken?', form: 'u', why: 'a closed question about the way of working still counts' },
+      { reply: `${open}Hoe vind je het tempo van onze opdrachten tot nu toe?`, why: 'asks about the pace' },
+      { reply: `${open}Ik ben benieuwd hoe je onze samenwerking tot nu toe ervaart.`, why: 'an indirect question without a question mark' },
+      { reply: 'hoi mo, hoe vind je het eigenlijk, zo chatten met mij?', why: 'chat style' },
+      { reply: `${open}Is deze manier van werken prettig voor je?`, why: '"deze manier van werken"' },
+      { reply: `${open}Wat vind je van de vorm waarin we nu werken?`, why: 'asks about the form' },
+      { reply: `${open}Hoe voelt het om dit op te schrijven in plaats van het hardop te zeggen?`, why: 'asks about writing itself' },
+      { reply: 'Beste meneer Janssens,\n\nPast deze werkwijze bij u?', form: 'u', why: '"Past deze werkwijze bij u?"' },
+      { reply: `${open}Hoe gaat het schrijven je af?`, why: '"Hoe gaat het schrijven je af"' },
+      { reply: `${open}Laat je me weten hoe mijn berichten bij je overkomen?`, why: 'how the coach\'s messages come across' },
+      { reply: `${open}Hoe bevalt het traject je tot nu toe?`, why: 'asks about the trajectory' },
+    ],
+    invalid: [
+      { reply: `${open}Hoe ervaar je de ruzie met je zus?`, why: '"ervaar" about the problem' },
+      { reply: `${open}Hoe gaat het met je?`, why: 'well-being, not the contact' },
+      { reply: `${open}Wat maakt je het meest onzeker?`, why: 'a content question' },
+      { reply: `${open}Welke stap wil je deze week zetten?`, why: 'a question about the next step' },
+      { reply: `${open}Hoe vind je je nieuwe baan?`, why: 'experience of the job' },
+      { reply: `${open}Is het gelukt met de opdracht?`, why: 'a task check' },
+      { reply: '', why: 'empty reply' },
+      { reply: `${open}Ik hoop dat het schrijven je helpt.`, why: 'a wish, not a question' },
+      { reply: `${open}Hoe voelt je lichaam na het sporten?`, why: 'a question about the body' },
+      { reply: `${open}Wat vind je van het idee om te verhuizen?`, why: 'opinion about the content' },
+      { reply: `${open}Hoe is het om weer thuis te wonen?`, why: 'experience of the situation' },
+      { reply: `${open}Wanneer heb je tijd voor de volgende stap?`, why: 'planning question' },
+      { reply: `${open}Hoe is het contact met je moeder nu?`, why: '"het contact" with someone else' },
+    ],
+  });
 });

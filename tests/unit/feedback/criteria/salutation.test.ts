@@ -1,60 +1,63 @@
+import { describe } from 'vitest';
 import { ruleTester } from './rule-tester.ts';
 
 const body = '\n\nFijn dat je weer schrijft. Hoe gaat het deze week?\n\nHartelijke groet,\nMarloes';
 
-ruleTester('salutation', {
-  valid: [
-    { reply: `Beste Sanne,${body}`, clientName: 'Sanne', why: 'Beste + first name' },
-    { reply: `Hoi Sanne!${body}`, clientName: 'Sanne', why: 'Hoi + name + exclamation mark' },
-    { reply: `Lieve Sanne,${body}`, clientName: 'Sanne', why: 'Lieve + name' },
-    { reply: `Dag Pieter,${body}`, clientName: 'Pieter', why: 'Dag + name (an ambiguous greeting word used as greeting)' },
-    { reply: `Goedemorgen Ahmed,${body}`, clientName: 'Ahmed', why: 'time-of-day greeting with name' },
-    {
-      reply: `Beste mevrouw Visser,${body}`,
-      clientName: 'Els',
-      clientMessage: 'Ik slaap slecht sinds de reorganisatie. Met vriendelijke groet, Els Visser',
-      why: 'formal with the surname the client signed with',
-    },
-    {
-      reply: `Geachte heer Van den Berg,${body}`,
-      clientName: 'Johan',
-      clientMessage: 'Mijn vrouw is ziek en ik zorg alleen voor haar. Hoogachtend, Johan van den Berg',
-      why: 'formal with a surname that has particles',
-    },
-    { reply: 'hoi noor,\nsnap ik helemaal, vertel!', clientName: 'Noor', why: 'chat style in lower case' },
-    { reply: 'Hey Daan, wat goed dat je er bent.', clientName: 'Daan', why: 'salutation and body on one line' },
-    { reply: `Beste Ayse,${body}`, clientName: 'Ayşe', why: 'name written without the diacritic' },
-    { reply: `Hallo Tim,\r\n\r\nDank voor je bericht.\r\n\r\nGroet,\r\nMarloes`, clientName: 'Tim', why: 'CRLF line ends' },
-    { reply: `Beste Sanne,${body}`, why: 'no client name known: any personal name counts' },
-    { reply: `Hoi Fleur 😊${body}`, clientName: 'Fleur', why: 'emoji after the name' },
-    {
-      reply: `Beste meneer Hendriks,${body}`,
-      clientName: 'Wim',
-      clientMessage: 'Het huis voelt leeg. Met vriendelijke groet, W. Hendriks',
-      why: 'surname from a signature with an initial',
-    },
-    { reply: `Beste mevrouw Claes,${body}`, clientName: 'Lies', why: 'title and surname when the surname is unknown' },
-  ],
-  invalid: [
-    { reply: `Hallo,${body}`, clientName: 'Sanne', status: 'missing', why: 'greeting without a name' },
-    { reply: `Geachte heer/mevrouw,${body}`, clientName: 'Sanne', status: 'missing', why: 'generic formal salutation' },
-    { reply: `Beste cliënt,${body}`, clientName: 'Sanne', status: 'missing', why: 'a role instead of a name' },
-    { reply: 'Wat knap dat je deze stap zet, Sanne. Hoe gaat het?', clientName: 'Sanne', status: 'missing', why: 'name only later in the text' },
-    { reply: `Hoi,${body}`, clientName: 'Sanne', why: 'Hoi without a name' },
-    { reply: `Beste Lotte,${body}`, clientName: 'Sanne', status: 'partial', why: 'the wrong name' },
-    { reply: `Sanne,${body}`, clientName: 'Sanne', status: 'partial', why: 'a bare name without a greeting word' },
-    { reply: `Goedemiddag,${body}`, clientName: 'Sanne', why: 'time-of-day greeting without name' },
-    { reply: `Beste allemaal,${body}`, clientName: 'Sanne', why: 'a group address' },
-    { reply: '', clientName: 'Sanne', status: 'missing', why: 'empty reply' },
-    { reply: 'Hey!\n\nIk heb je bericht gelezen.', clientName: 'Sanne', why: 'Hey! without a name' },
-    { reply: 'Ik heb je bericht gelezen. Beste Sanne, dank je.', clientName: 'Sanne', why: 'the salutation is not at the start' },
-    { reply: `Beste meneer,${body}`, clientName: 'Kees', why: 'a title without a surname' },
-    {
-      reply: `Beste mevrouw Jansen,${body}`,
-      clientName: 'Els',
-      clientMessage: 'Ik slaap slecht. Met vriendelijke groet, Els Visser',
-      status: 'partial',
-      why: 'a surname that differs from the signature',
-    },
-  ],
+describe('criterion salutation', () => {
+  ruleTester('salutation', {
+    valid: [
+      { reply: `Beste Sanne,${body}`, clientName: 'Sanne', why: 'Beste + first name' },
+      { reply: `Hoi Sanne!${body}`, clientName: 'Sanne', why: 'Hoi + name + exclamation mark' },
+      { reply: `Lieve Sanne,${body}`, clientName: 'Sanne', why: 'Lieve + name' },
+      { reply: `Dag Pieter,${body}`, clientName: 'Pieter', why: 'Dag + name (an ambiguous greeting word used as greeting)' },
+      { reply: `Goedemorgen Ahmed,${body}`, clientName: 'Ahmed', why: 'time-of-day greeting with name' },
+      {
+        reply: `Beste mevrouw Visser,${body}`,
+        clientName: 'Els',
+        clientMessage: 'Ik slaap slecht sinds de reorganisatie. Met vriendelijke groet, Els Visser',
+        why: 'formal with the surname the client signed with',
+      },
+      {
+        reply: `Geachte heer Van den Berg,${body}`,
+        clientName: 'Johan',
+        clientMessage: 'Mijn vrouw is ziek en ik zorg alleen voor haar. Hoogachtend, Johan van den Berg',
+        why: 'formal with a surname that has particles',
+      },
+      { reply: 'hoi noor,\nsnap ik helemaal, vertel!', clientName: 'Noor', why: 'chat style in lower case' },
+      { reply: 'Hey Daan, wat goed dat je er bent.', clientName: 'Daan', why: 'salutation and body on one line' },
+      { reply: `Beste Ayse,${body}`, clientName: 'Ayşe', why: 'name written without the diacritic' },
+      { reply: `Hallo Tim,\r\n\r\nDank voor je bericht.\r\n\r\nGroet,\r\nMarloes`, clientName: 'Tim', why: 'CRLF line ends' },
+      { reply: `Beste Sanne,${body}`, why: 'no client name known: any personal name counts' },
+      { reply: `Hoi Fleur 😊${body}`, clientName: 'Fleur', why: 'emoji after the name' },
+      {
+        reply: `Beste meneer Hendriks,${body}`,
+        clientName: 'Wim',
+        clientMessage: 'Het huis voelt leeg. Met vriendelijke groet, W. Hendriks',
+        why: 'surname from a signature with an initial',
+      },
+      { reply: `Beste mevrouw Claes,${body}`, clientName: 'Lies', why: 'title and surname when the surname is unknown' },
+    ],
+    invalid: [
+      { reply: `Hallo,${body}`, clientName: 'Sanne', status: 'missing', why: 'greeting without a name' },
+      { reply: `Geachte heer/mevrouw,${body}`, clientName: 'Sanne', status: 'missing', why: 'generic formal salutation' },
+      { reply: `Beste cliënt,${body}`, clientName: 'Sanne', status: 'missing', why: 'a role instead of a name' },
+      { reply: 'Wat knap dat je deze stap zet, Sanne. Hoe gaat het?', clientName: 'Sanne', status: 'missing', why: 'name only later in the text' },
+      { reply: `Hoi,${body}`, clientName: 'Sanne', why: 'Hoi without a name' },
+      { reply: `Beste Lotte,${body}`, clientName: 'Sanne', status: 'partial', why: 'the wrong name' },
+      { reply: `Sanne,${body}`, clientName: 'Sanne', status: 'partial', why: 'a bare name without a greeting word' },
+      { reply: `Goedemiddag,${body}`, clientName: 'Sanne', why: 'time-of-day greeting without name' },
+      { reply: `Beste allemaal,${body}`, clientName: 'Sanne', why: 'a group address' },
+      { reply: '', clientName: 'Sanne', status: 'missing', why: 'empty reply' },
+      { reply: 'Hey!\n\nIk heb je bericht gelezen.', clientName: 'Sanne', why: 'Hey! without a name' },
+      { reply: 'Ik heb je bericht gelezen. Beste Sanne, dank je.', clientName: 'Sanne', why: 'the salutation is not at the start' },
+      { reply: `Beste meneer,${body}`, clientName: 'Kees', why: 'a title without a surname' },
+      {
+        reply: `Beste mevrouw Jansen,${body}`,
+        clientName: 'Els',
+        clientMessage: 'Ik slaap slecht. Met vriendelijke groet, Els Visser',
+        status: 'partial',
+        why: 'a surname that differs from the signature',
+      },
+    ],
+  });
 });

@@ -1,0 +1,72 @@
+/**
+ * Writing craft: checking an interpretation, unasked advice, and the client's
+ * own request for advice. Entries are words matched on tokens (text/phrases.ts);
+ * `*` ends a word prefix.
+ */
+
+/** Checking an interpretation with the client: "Klopt het dat…?", "Ik kan me vergissen, maar…". */
+export const TENTATIVE_CHECKS = [
+  'klopt het dat', 'klopt het', 'klopt dat', 'klopt dit', 'klopt mijn', 'heb ik het goed', 'heb ik dat goed', 'heb ik je goed',
+  'heb ik u goed', 'begrijp ik het goed', 'begrijp ik goed', 'begrijp ik je goed', 'begrijp ik u goed', 'zie ik dat goed',
+  'zie ik het goed', 'lees ik het goed', 'lees ik dat goed', 'lees ik je goed', 'lees ik u goed', 'ik kan me vergissen',
+  'ik kan me ook vergissen', 'ik kan mij vergissen', 'ik kan het mis hebben', 'ik kan het ook mis hebben', 'ik kan ernaast zitten',
+  'misschien zit ik ernaast', 'misschien zit ik er naast', 'zit ik ernaast', 'zit ik er naast', 'zit ik in de buurt', 'corrigeer me',
+  'verbeter me', 'vergis ik me', 'vergis ik mij', 'herken je dat', 'herken je dit', 'herken je je', 'herken jij dat', 'herken jij je',
+  'herkent u dat', 'herkent u dit', 'herkent u zich', 'is dat zo', 'is dat ook zo', 'voelt dat zo', 'voelt het zo', 'past dat bij',
+  'past dit bij', 'klinkt dat herkenbaar', 'klinkt dit herkenbaar', 'als ik het goed begrijp', 'als ik het goed lees',
+  'als ik je goed begrijp', 'als ik u goed begrijp', 'als ik je goed lees', 'als ik u goed lees', 'zou het kunnen dat',
+  'kan het zijn dat', 'kan het kloppen dat', 'ik vraag me af of', 'ik vraag mij af of', 'mijn indruk is', 'ik krijg de indruk',
+  'ik heb de indruk', 'ik denk misschien', 'is dat herkenbaar', 'herkenbaar voor je', 'herkenbaar voor u', 'of zie ik dat verkeerd',
+  'zie ik dat verkeerd', 'zeg het gerust als ik',
+];
+
+/** Interpretations stated as facts: "Je bent gewoon bang om te falen." */
+export const INTERPRETATIONS_AS_FACT = [
+  'je bent gewoon', 'u bent gewoon', 'eigenlijk ben je', 'eigenlijk bent u', 'het komt doordat je', 'het komt doordat u',
+  'het komt omdat je', 'het komt omdat u', 'dat komt doordat je', 'dat komt doordat u', 'dat komt omdat je', 'dat komt omdat u',
+  'jij bent iemand die', 'u bent iemand die', 'je bent iemand die', 'wat er eigenlijk speelt', 'in feite ben je', 'in feite bent u',
+  'het echte probleem', 'eigenlijk wil je', 'eigenlijk wilt u', 'diep van binnen', 'je bent bang om', 'u bent bang om',
+  'het gaat eigenlijk om', 'het zit hem in', 'eigenlijk ben jij', 'jij wilt eigenlijk', 'je durft gewoon niet', 'u durft gewoon niet',
+];
+
+/** Advice and rescuing in the coach's words. */
+export const ADVICE = [
+  'mijn advies', 'ik adviseer', 'adviseer ik', 'ik raad je aan', 'ik raad u aan', 'raad ik je aan', 'raad ik u aan', 'raad ik aan',
+  'je moet gewoon', 'u moet gewoon', 'je moet echt', 'u moet echt', 'je moet eerst', 'u moet eerst', 'je zou moeten', 'u zou moeten',
+  'je zou eigenlijk', 'u zou eigenlijk', 'het is verstandig om', 'het is verstandig als', 'het is belangrijk dat je', 'het is belangrijk dat u',
+  'het beste kun je', 'het beste kunt u', 'je kunt het beste', 'u kunt het beste', 'je kunt beter', 'u kunt beter', 'je zou beter',
+  'wat je kunt doen is', 'wat u kunt doen is', 'wat je moet doen', 'wat u moet doen', 'tip', 'tips', 'een tip', 'mijn tip',
+  'probeer eens', 'probeert u eens', 'probeer dan', 'probeer om', 'probeer gewoon', 'doe gewoon', 'ga gewoon', 'het helpt om',
+  'het helpt als je', 'het helpt als u', 'zorg dat je', 'zorg ervoor dat', 'zorg er voor dat', 'zorgt u dat', 'zorgt u ervoor',
+  'je moet', 'u moet', 'je dient', 'u dient', 'ik zou gewoon', 'als ik jou was', 'als ik u was', 'waarom probeer je niet',
+  'waarom probeert u niet', 'heb je al geprobeerd', 'hebt u al geprobeerd', 'heeft u al geprobeerd', 'je kunt ook', 'u kunt ook',
+  'misschien kun je', 'misschien kunt u', 'je zou kunnen', 'u zou kunnen', 'wat als je', 'wat als u',
+];
+
+/** Advice offered as an option rather than an order: "je zou kunnen", "een idee is". */
+export const ADVICE_AS_OPTION = [
+  'misschien', 'wellicht', 'eventueel', 'je zou kunnen', 'u zou kunnen', 'je kunt ook', 'u kunt ook', 'een idee is', 'een mogelijkheid is',
+  'als je wilt', 'als u wilt', 'wat denk je van', 'wat denkt u van', 'zou het helpen', 'zou dat helpen', 'zie maar', 'kijk maar',
+  'voel je vrij', 'aan jou', 'aan u', 'past dat', 'spreekt dat je aan', 'spreekt dat u aan', 'misschien helpt',
+];
+
+/** Imperative verbs that give advice ("Probeer…", "Neem…"); not requests to write back. */
+export const ADVICE_IMPERATIVES = [
+  'probeer', 'probeert', 'ga', 'gaat', 'doe', 'zorg', 'neem', 'neemt', 'maak', 'plan', 'zoek', 'bel', 'pak', 'accepteer', 'focus',
+  'praat', 'stop', 'begin', 'blijf', 'vergeet', 'gun', 'geniet', 'ontspan', 'sport', 'beweeg', 'eet', 'slaap', 'drink', 'leg',
+  'zet', 'start', 'kies', 'denk', 'luister', 'onthoud', 'houd', 'hou', 'let', 'schrap', 'verdeel', 'regel', 'spreek', 'adem', 'oefen',
+];
+
+/** The client asks for advice: "Heb je tips?", "Wat moet ik doen?". */
+export const ASKS_FOR_ADVICE = [
+  'tips', 'tip', 'advies', 'adviezen', 'raad', 'wat moet ik', 'wat kan ik', 'hoe kan ik', 'hoe moet ik', 'wat zou jij', 'wat zou u',
+  'wat zou je', 'wat raad je', 'wat raadt u', 'hoe pak ik', 'hoe kom ik', 'ideeën', 'suggesties', 'suggestie', 'wat doe ik',
+  'zou ik moeten', 'moet ik', 'help me', 'help mij', 'heb je een idee', 'hebt u een idee', 'heeft u een idee',
+];
+
+/** Words of the procedure: an instruction about forms, the platform or replying is no advice about the client's life. */
+export const PROCEDURE_WORDS = [
+  'formulier', 'intakeformulier', 'toestemmingsformulier', 'vragenlijst', 'platform', 'berichten', 'bericht', 'reageren', 'reactie',
+  'werkblad', 'bijlage', 'ondertekenen', 'instuurt', 'insturen', 'versturen', 'sturen', 'mail', 'e-mail', 'dossier', 'account',
+  'inloggen', 'wachtwoord', 'terugsturen', 'retour', 'afspraak', 'afspraken', 'invullen', 'invult', 'in te vullen',
+];

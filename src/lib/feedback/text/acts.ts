@@ -1,0 +1,131 @@
+import type { Mood, Sentence, Token } from '../types.ts';
+import { phraseList } from './phrases.ts';
+import { tagOf } from './tags.ts';
+import { wordMatcher } from './lexicon-match.ts';
+import { EXCLAMATIONS, PRAISE_ADJECTIVES, PRAISE_PHRASES, WEAK_ADJECTIVES } from '../lexicon/appreciation.ts';
+import { DISMISSALS, IMPERATIVE_VERBS, INDIRECT_QUESTIONS, INVITATIONS, IRONY_MARKERS, REPROACHES, RHETORICAL } from '../lexicon/acts.ts';
+
+/**
+ * What kind of act each sentence is: a statement, an open, closed, indirect or
+ * rhetorical question, or an imperative; and whether it is ironic or
+ * dismissive. Read from the tokens of the sentence, once.
+ */
+
+const LEADING = new Set(['en', 'maar', 'dus', 'nou', 'oké', 'ok', 'oke', 'trouwens', 'tenslotte', 'verder', 'daarnaast', 'eigenlijk', 'kortom', 'ook', 'dan', 'en', 'tot', 'slot', 'nog', 'vraagje', 'vraag', 'mijn', 'een']);
+const PREPOSITIONS = new Set(['aan', 'in', 'op', 'met', 'van', 'voor', 'bij', 'over', 'tot', 'naar', 'uit', 'door', 'om', 'tegen', 'vanuit', 'onder', 'tussen', 'rond']);
+const OPEN_AFTER_PREPOSITION = new Set(['welk', 'welke', 'wie', 'wat', 'hoeverre', 'hoe']);
+
+const indirect = phraseList(INDIRECT_QUESTIONS);
+const invitations = phraseList(INVITATIONS);
+const rhetorical = phraseList(RHETORICAL);
+const dismissals = phraseList(DISMISSALS);
+const ironyMarkers = phraseList(IRONY_MARKERS);
+const reproaches = phraseList(REPROACHES);
+const imperatives = new Set(IMPERATIVE_VERBS);
+const praiseWord = wordMatcher([...PRAISE_ADJECTIVES, ...WEAK_ADJECTIVES, ...EXCLAMATIONS]);
+const praisePhrases = phraseList(PRAISE_PHRASES);
+
+const BREAK = /[:;]/u;
+const REPORTING_VERBS = new Set(['zouden', 'vinden', 'vond', 'vonden', 'noemde', 'noemden', 'noemt', 'zei', 'zeiden', 'schreef', 'dacht', 'dachten']);
+
+/** Token indices where a question can start: the sentence start and after a colon or semicolon. */
+function questionStarts(text: string, tokens: readonly Token[], sentence: Sentence): number[] {
+  const starts = [sentence.firstToken];
+  for (let i = sentence.firstToken + 1; i < sentence.lastToken; i++) {
+    if (BREAK.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)) || /,/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)) && tagOf(tokens[i]!.lower) === 'qword') starts.push(i);
+  }
+  return starts;
+}
+
+/** Skips "En", "Maar", "Tot slot", "Mijn vraag:" at the start of a question. */
+function skipLeading(tokens: readonly Token[], i: number, end: number): number {
+  while (i < end - 1 && LEADING.has(tokens[i]!.lower)) i++;
+  return i;
+}
+
+function opensWithQuestionWord(tokens: readonly Token[], i: number, end: number): boolean {
+  const lower = tokens[i]?.lower ?? '';
+  if (tagOf(lower) === 'qword') return true;
+  // "Aan welk draadje…", "In hoeverre…", "Met wie…", "Op welke dag…"
+  return PREPOSITIONS.has(lower) && i + 1 < end && OPEN_AFTER_PREPOSITION.has(tokens[i + 1]!.lower);
+}
+
+function isRhetorical(text: string, tokens: readonly Token[], sentence: Sentence): boolean {
+  if (rhetorical.test(tokens, sentence.firstToken, sentence.lastToken)) return true;
+  const last = tokens[sentence.lastToken - 1]?.lower;
+  if (last === 'toch' || last === 'hè' || last === 'he') return true;
+  // "Wie zou dat niet moeilijk vinden?": "wie" with a negation asks for agreement, not an answer.
+  const first = skipLeading(tokens, sentence.firstToken, sentence.lastToken);
+  if (tokens[first]?.lower === 'wie') {
+    for (let i = first + 1; i < sentence.lastToken; i++) if (tagOf(tokens[i]!.lower) === 'negator') return true;
+  }
+  return /\?\s*!|!\s*\?/u.test(text.slice(sentence.start, sentence.end));
+}
+
+/** "Laat u mij ook even weten…", "en laat ook weten of…": a request to write back, however the words are spread. */
+function asksToLetKnow(tokens: readonly Token[], from: number, to: number): boolean {
+  const start = skipLeading(tokens, from, to);
+  if (tokens[start]?.lower !== 'laat') return false;
+  for (let i = start + 1; i < to && i < start + 10; i++) if (tokens[i]!.lower === 'weten' || tokens[i]!.lower === 'horen') return true;
+  return false;
+}
+
+export function moodOf(text: string, tokens: readonly Token[], sentence: Sentence): Mood {
+  const { firstToken: from, lastToken: to } = sentence;
+  if (from >= to) return 'statement';
+  if (sentence.question) {
+    if (isRhetorical(text, tokens, sentence)) return 'rhetorical-question';
+    for (const start of questionStarts(text, tokens, sentence)) {
+      if (opensWithQuestionWord(tokens, skipLeading(tokens, start, to), to)) return 'open-question';
+    }
+    if (invitations.test(tokens, from, to)) return 'open-question';
+    // "Ik ben benieuwd hoe…?" and "Kun je vertellen wat…?" ask openly too.
+    const hit = indirect.find(tokens, from, to)[0];
+    if (hit && hit.to < to && tagOf(tokens[hit.to]!.lower) === 'qword') return 'open-question';
+    return 'closed-question';
+  }
+  const hit = indirect.find(tokens, from, to)[0];
+  if (hit || asksToLetKnow(tokens, from, to)) return 'indirect-question';
+  const first = skipLeading(tokens, from, to);
+  const verb = tokens[first]!.lower;
+  if (imperatives.has(verb) && first === from) {
+    const next = tokens[first + 1]?.lower ?? '';
+    // "Neem je…?" would be a question; "Probeert u…" is a polite imperative.
+    if (next !== 'je' && next !== 'jij' && next !== 'ik' && next !== 'we') return 'imperative';
+  }
+  return 'statement';
+}
+
+/**
+ * Praise made mockery: a praise word with "haha", "ook eens", a winking emoji
+ * or a reproach in the same sentence ("Goed bezig hoor, weer een week niets
+ * gedaan"). A friendly "haha" without praise is not irony.
+ */
+export function isIronic(tokens: readonly Token[], sentence: Sentence, text: string): boolean {
+  const { firstToken: from, lastToken: to } = sentence;
+  const marker = ironyMarkers.test(tokens, from, to) || /(?:😂|🤣|🙄|😏|😜|😉|;\))/u.test(text.slice(sentence.start, sentence.end));
+  const reproach = reproaches.test(tokens, from, to);
+  if (marker && reproach) return true;
+  if (!marker && !reproach) return false;
+  if (praisePhrases.test(tokens, from, to)) return true;
+  for (let i = from; i < to; i++) if (praiseWord.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
+/** Phrases that dismiss or minimise the client's feelings: "Stel je niet aan", "Iedereen is moe", "dat is onzin". */
+export function dismissalsIn(tokens: readonly Token[], sentence: Sentence, mood: Mood): Array<{ from: number; to: number }> {
+  // "U was bang dat ze het aanstellerij zouden vinden": a report of what others think is no dismissal by the coach.
+  let reported = false;
+  for (let i = sentence.firstToken; i < sentence.lastToken; i++) if (REPORTING_VERBS.has(tokens[i]!.lower)) reported = true;
+  const hits: Array<{ from: number; to: number }> = dismissals.find(tokens, sentence.firstToken, sentence.lastToken).filter(
+    // "geen aanstellerij", "niet overdreven": denying the dismissal takes the client seriously.
+    (hit) => (!reported || hit.to - hit.from > 2) && !['geen', 'niet'].includes(tokens[hit.from - 1]?.lower ?? ''),
+  );
+  // "Ga gewoon aan de slag": an order made light with "gewoon".
+  if (mood === 'imperative') {
+    for (let i = sentence.firstToken; i < sentence.lastToken; i++) {
+      if (tokens[i]!.lower === 'gewoon') hits.push({ from: sentence.firstToken, to: Math.min(i + 1, sentence.lastToken) });
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,155 @@
+import type { Clause, Person, Sentence, Token } from '../types.ts';
+import { CONDITIONAL_OPENERS, NON_NEGATING_AFTER, SUBJECT_PRONOUNS, THIRD_PARTY_NOUNS, tagOf } from './tags.ts';
+
+/**
+ * Splits sentences into clauses and reads, per clause, who it is about (the
+ * client, the coach, "we" or a third party), whether it is negated and whether
+ * it is conditional. One pass over the tokens; exact offsets throughout.
+ *
+ * Dutch word order puts the subject first or right after the finite verb, so
+ * the first person word of a clause is taken as its subject: "Wat knap dat
+ * *je*…", "*Je man* voelt zich…", "*Ik* voel me…". A possessive before a noun
+ * for a person ("je man", "uw leidinggevende") makes the clause about that
+ * third party.
+ */
+
+const BREAK = /[,;:()–—]|\s-\s|["“”„]/u;
+/** "dat", "als" and "of" start a clause only before a subject or a determiner ("Ik vind dat knap" stays one clause). */
+const CLAUSE_STARTERS_AFTER = new Set([
+  ...SUBJECT_PRONOUNS, 'het', 'er', 'de', 'een', 'mijn', 'jouw', 'uw', 'dit', 'deze', 'die', 'zo', 'daar', 'hier', 'niet', 'ook',
+  'dan', 'nu', 'jullie', 'je', 'iemand', 'niemand', 'alles', 'niets', 'zoiets', 'zij', 'dat', 'we',
+]);
+const NEEDS_STARTER = new Set(['dat', 'als', 'of', 'tot', 'sinds', 'zolang', 'toen', 'zoals']);
+
+function startsClause(tokens: readonly Token[], i: number, text: string, sentenceFirst: number): boolean {
+  if (i === sentenceFirst) return true;
+  const prev = tokens[i - 1]!;
+  const token = tokens[i]!;
+  if (BREAK.test(text.slice(prev.end, token.start))) return true;
+  const tag = tagOf(token.lower);
+  const next = tokens[i + 1]?.lower ?? '';
+  if (tag === 'subordinator') return !NEEDS_STARTER.has(token.lower) || CLAUSE_STARTERS_AFTER.has(next);
+  if (token.lower === 'want') return true;
+  if (token.lower === 'en' || token.lower === 'maar' || token.lower === 'of') return SUBJECT_PRONOUNS.has(next);
+  return false;
+}
+
+/** Pronouns that are never a subject: "Het lijkt me zwaar" is not about the coach. */
+const OBJECT_ONLY = new Set(['me', 'mij', 'mezelf', 'mijzelf', 'jou', 'hem', 'hen', 'ons', 'onszelf']);
+
+/** The person a clause is about: its first person word, a possessive before a person noun counting as a third party. */
+function subjectOf(tokens: readonly Token[], from: number, to: number): Person {
+  for (let i = from; i < to; i++) {
+    const lower = tokens[i]!.lower;
+    const next = tokens[i + 1]?.lower ?? '';
+    const tag = tagOf(lower);
+    const personNext = i + 1 < to && THIRD_PARTY_NOUNS.has(next);
+    if (THIRD_PARTY_NOUNS.has(lower) && (i === from || ['de', 'het', 'die', 'deze', 'een', 'haar', 'zijn', 'hun'].includes(tokens[i - 1]!.lower))) return 'third';
+    if (tag === 'client' || tag === 'client-poss') {
+      if (lower === 'jezelf' || lower === 'uzelf') continue;
+      return personNext ? 'third' : 'client';
+    }
+    if (OBJECT_ONLY.has(lower)) continue;
+    if (tag === 'coach') return 'coach';
+    if (tag === 'coach-poss') return personNext ? 'third' : 'coach';
+    if (tag === 'we') return 'we';
+    if (tag === 'third') {
+      // "haar"/"zijn" before a noun are possessives of a third party too; "ze" can be the client's "ze" only in the plural.
+      return 'third';
+    }
+  }
+  return 'none';
+}
+
+function negatorsOf(tokens: readonly Token[], from: number, to: number): number[] {
+  const found: number[] = [];
+  for (let i = from; i < to; i++) {
+    if (tagOf(tokens[i]!.lower) !== 'negator') continue;
+    const next = tokens[i + 1]?.lower ?? '';
+    const prev = tokens[i - 1]?.lower ?? '';
+    if (i + 1 < to && NON_NEGATING_AFTER.has(next)) continue;
+    if (next === 'voor' && ['niets', 'niks'].includes(tokens[i + 2]?.lower ?? '')) continue; // niet voor niets
+    if (prev === 'of' && i === to - 1) continue; // "…, of niet?"
+    found.push(i);
+  }
+  return found;
+}
+
+/** Clauses of one sentence, appended to `out`. */
+export function clausesOf(text: string, tokens: readonly Token[], sentence: Sentence, index: number, out: Clause[]): void {
+  const first = sentence.firstToken;
+  const last = sentence.lastToken;
+  if (first >= last) return;
+  let start = first;
+  const hypothetical = hasHypothetical(tokens, first, last);
+  const push = (from: number, to: number) => {
+    const opener = tokens[from]!.lower;
+    let client = false;
+    let coach = false;
+    let third = false;
+    for (let i = from; i < to; i++) {
+      const t = tagOf(tokens[i]!.lower);
+      if (t === 'client' || t === 'client-poss') client = true;
+      else if (t === 'coach' || t === 'coach-poss') coach = true;
+      else if (t === 'third' || THIRD_PARTY_NOUNS.has(tokens[i]!.lower)) third = true;
+    }
+    out.push({
+      index: out.length,
+      start: tokens[from]!.start,
+      end: tokens[to - 1]!.end,
+      firstToken: from,
+      lastToken: to,
+      sentence: index,
+      opener: tagOf(opener) === 'subordinator' || tagOf(opener) === 'coordinator' ? opener : '',
+      subject: subjectOf(tokens, from, to),
+      mentionsClient: client,
+      mentionsCoach: coach,
+      mentionsThird: third,
+      negators: negatorsOf(tokens, from, to),
+      // An "Als…"-sentence is conditional as a whole: "Als je dit volhoudt, ben je goed bezig."
+      conditional: CONDITIONAL_OPENERS.has(opener) || (hypothetical && from === first) || (from !== first && CONDITIONAL_OPENERS.has(tokens[first]!.lower)),
+    });
+  };
+  for (let i = first + 1; i < last; i++) {
+    if (startsClause(tokens, i, text, first)) {
+      push(start, i);
+      start = i;
+    }
+  }
+  push(start, last);
+}
+
+/** "Het zou knap zijn als…": a main clause with "zou" and a condition. */
+function hasHypothetical(tokens: readonly Token[], from: number, to: number): boolean {
+  let zou = false;
+  for (let i = from; i < to; i++) {
+    const lower = tokens[i]!.lower;
+    if (lower === 'zou' || lower === 'zouden') zou = true;
+    else if (zou && (lower === 'als' || lower === 'indien')) return true;
+  }
+  return false;
+}
+
+/** The clause that holds token `index` (binary search over the clauses of a text). */
+export function clauseAt(clauses: readonly Clause[], index: number): Clause | undefined {
+  let lo = 0;
+  let hi = clauses.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const clause = clauses[mid]!;
+    if (index < clause.firstToken) hi = mid - 1;
+    else if (index >= clause.lastToken) lo = mid + 1;
+    else return clause;
+  }
+  return undefined;
+}
+
+/** True when a negator of the clause stands before the token (or right after it: "knap is het niet"). */
+export function negatedAt(clause: Clause, index: number): boolean {
+  return clause.negators.some((n) => n < index || n === index + 1 || n === index + 2);
+}
+
+/** Like `negatedAt`, for a phrase from `from` to `to`; negators inside the phrase ("niet meer zien zitten") do not count. */
+export function negatedAround(clause: Clause, from: number, to: number): boolean {
+  return clause.negators.some((n) => (n < from || n === to || n === to + 1) && (n < from || n >= to));
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { judge, CRITERION_IDS } from '../../../src/lib/feedback/index.ts';
+
+/**
+ * Time grows linearly with the text, even for the inputs that once froze the
+ * page (a trigger word repeated tens of thousands of times). Measured as a
+ * ratio between a text and one ten times as long, so a slow machine does not
+ * matter; the absolute figures are in `npm run bench`.
+ */
+const WORST = ['knap ', 'je moet ', 'Wat knap dat je ', 'bang ', 'zie bijlage ', '? ', 'haha knap, ', 'Hoe? '];
+
+function medianTime(reply: string): number {
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    judge({ reply, clientMessage: reply.slice(0, 2000), criteria: [...CRITERION_IDS] });
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b)[1]!;
+}
+
+describe('engine time on long inputs', () => {
+  for (const unit of WORST) {
+    it(`grows linearly for ${JSON.stringify(unit)} repeated (100k chars at most 12 × 10k chars)`, () => {
+      const ten = unit.repeat(Math.ceil(10_000 / unit.length));
+      const hundred = unit.repeat(Math.ceil(100_000 / unit.length));
+      medianTime(ten); // warm up
+      const ratio = medianTime(hundred) / Math.max(medianTime(ten), 1);
+      expect(ratio).toBeLessThan(12);
+    });
+  }
+
+  it('says when only the beginning and end of a very long text were read', () => {
+    const result = judge({ reply: `Beste Sanne,\n\n${'Dit is een zin. '.repeat(5000)}\n\nHartelijke groet,\nMarloes`, coachName: 'Marloes', criteria: ['salutation', 'closing'] });
+    expect(result.criteria[0]!.message).toContain('begin en het einde');
+    expect(result.criteria.map((c) => c.status)).toEqual(['met', 'met']);
+  });
+});
