@@ -1,0 +1,96 @@
+import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { readdirSync, existsSync } from 'node:fs';
+
+/**
+ * The offline scenario, shared by the offline spec (plain static server) and
+ * the hosting spec (the shipped nginx and Apache configurations): after one
+ * online visit, every lesson, search and an exercise with its feedback work
+ * offline, a lesson address without its trailing slash opens the stored page,
+ * and a page that was never stored gives the offline page.
+ * The context must allow service workers; `baseURL` is the course's address.
+ */
+
+/** Waits until the service worker has precached everything and controls the page. */
+export async function waitForOfflineReady(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }));
+    }
+  });
+}
+
+const hasExercises = existsSync('exercises') && readdirSync('exercises').some((f) => /\.ya?ml$/.test(f));
+
+export async function checkWorksOffline(page: Page, context: BrowserContext, baseURL: string): Promise<void> {
+  const base = new URL(baseURL);
+  await page.goto(base.href);
+  await waitForOfflineReady(page);
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  expect(scope).toBe(base.href);
+
+  const lessons = [
+    ...new Set(
+      await page
+        .getByRole('main')
+        .locator('a[href*="lessen/"]')
+        .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname)),
+    ),
+  ];
+  expect(lessons.length).toBeGreaterThan(1);
+
+  let exercise: string | undefined;
+  if (hasExercises) {
+    await page.goto(new URL('oefeningen/', base).href);
+    exercise = await page
+      .getByRole('main')
+      .locator('a[href*="oefeningen/"]')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname).find((p) => /\/oefeningen\/[^/]+\/$/.test(p)));
+    expect(exercise, 'an exercise link on the exercises page').toBeTruthy();
+  }
+
+  await context.setOffline(true);
+
+  for (const lesson of lessons) {
+    expect(lesson.startsWith(base.pathname), `${lesson} is under the base path`).toBe(true);
+    const response = await page.goto(new URL(lesson, base).href);
+    expect(response?.ok(), `${lesson} offline`).toBe(true);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Je bent offline' })).toHaveCount(0);
+  }
+
+  // A lesson's address without its trailing slash (typed, or an old bookmark)
+  // is redirected to the stored page, as the host would do online.
+  const withoutSlash = lessons[0]!.replace(/\/$/, '');
+  const redirected = await page.goto(new URL(withoutSlash, base).href);
+  expect(redirected?.ok(), `${withoutSlash} offline`).toBe(true);
+  expect(new URL(page.url()).pathname).toBe(lessons[0]);
+  await expect(page.getByRole('heading', { level: 1, name: 'Je bent offline' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+  // Search, with the index from the precache.
+  await page.goto(new URL('zoeken/?q=welkom', base).href);
+  const status = page.locator('[data-search-status]');
+  await expect(status).toHaveText(/^\d+ resultaten voor ‘welkom’$/);
+  const firstResult = page.getByRole('list', { name: 'Zoekresultaten' }).getByRole('link').first();
+  expect(await firstResult.evaluate((a) => (a as HTMLAnchorElement).pathname)).toMatch(new RegExp(`^${base.pathname}(lessen|oefeningen|begrippen)/`));
+  await firstResult.click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(new URL(page.url()).pathname.startsWith(base.pathname)).toBe(true);
+
+  // An exercise, with its feedback.
+  if (exercise) {
+    await page.goto(new URL(exercise, base).href);
+    const reply = page.locator('textarea[name="reply"]');
+    await reply.fill('Beste Sanne,\n\nDank je wel voor je bericht. Wat fijn dat je de stap hebt gezet. Hoe gaat het nu met je?\n\nHartelijke groet,\nEen coach');
+    await expect(page.locator('[data-criterion][data-status]').first()).toBeVisible();
+  }
+
+  // A page that was never stored: the offline page.
+  const response = await page.goto(new URL('lessen/bestaat-niet/', base).href);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1, name: 'Je bent offline' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: /cursusoverzicht/ })).toHaveAttribute('href', base.pathname);
+
+  await context.setOffline(false);
+}
