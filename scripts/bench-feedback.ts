@@ -1,20 +1,27 @@
 /**
  * Figures for the feedback engine: time to judge a 300-word reply on all
- * criteria (median and p95 after warm-up) and the gzip size of the engine as
- * bundled for the browser. Prints figures only; it never fails on them.
+ * criteria (median and p95 after warm-up), time on the worst long inputs at
+ * 1k, 10k and 100k characters, the gzip size of the engine as bundled for the
+ * browser, and agreement with labelled replies: the test part of the
+ * project's corpus and, when it is there, the shared calibration file.
+ * Prints figures only; it never fails on them.
  *
  *   npx tsx scripts/bench-feedback.ts
  */
 import { gzipSync } from 'node:zlib';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { judge, CRITERION_IDS } from '../src/lib/feedback/index.ts';
+import { existsSync, readdirSync } from 'node:fs';
+import { judge, CRITERION_IDS, CONTRACT_CRITERION_IDS } from '../src/lib/feedback/index.ts';
+import { agreement, loadCases, percent, type LabelledCase } from './lib/agreement.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = 200;
 const WARM_UP = 100;
-/** The stand-in for @nlpjs/core that a browser bundler can use (see its header comment). */
-const CORE_LITE = resolve(ROOT, 'src/lib/feedback/text/nlpjs-core-lite.ts');
+const CORPUS = resolve(ROOT, 'tests/corpus');
+const CALIBRATION = resolve(ROOT, '../shared/feedback-calibration/cases.json');
+/** Inputs that once made the engine quadratic (a trigger word repeated), judged on all criteria. */
+const WORST = ['knap ', 'je moet '];
 
 const CLIENT =
   'Hoi, sinds de geboorte van onze zoon slaap ik nauwelijks en ik merk dat ik snel geïrriteerd raak op mijn werk als ' +
@@ -65,11 +72,22 @@ export function timeJudge(): { median: number; p95: number; words: number } {
   return { median: percentile(times, 50), p95: percentile(times, 95), words: words(REPLY) };
 }
 
-/** Bundles the engine like a browser build would; with `lite`, @nlpjs/core is mapped to the small stand-in. */
-export async function bundleSize(lite: boolean): Promise<{ raw: number; gzip: number }> {
+/** Median time to judge a long, repetitive text on all criteria. */
+function timeLong(unit: string, chars: number): number {
+  const reply = unit.repeat(Math.ceil(chars / unit.length));
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const started = performance.now();
+    judge({ reply, criteria: [...CRITERION_IDS] });
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b)[2]!;
+}
+
+/** Bundles the engine like a browser build would. */
+export async function bundleSize(): Promise<{ raw: number; gzip: number }> {
   const { build } = await import('esbuild');
   const result = await build({
-    alias: lite ? { '@nlpjs/core': CORE_LITE } : {},
     entryPoints: [resolve(ROOT, 'src/lib/feedback/index.ts')],
     bundle: true,
     minify: true,
@@ -91,16 +109,41 @@ export async function benchFeedback(): Promise<Array<{ label: string; value: str
     { label: `judge a ${timing.words}-word reply on all ${CRITERION_IDS.length} criteria, median (target < 2 ms)`, value: `${timing.median.toFixed(2)} ms` },
     { label: `judge a ${timing.words}-word reply, p95 over ${RUNS} runs`, value: `${timing.p95.toFixed(2)} ms` },
   ];
+  for (const unit of WORST) {
+    const [one, ten, hundred] = [1_000, 10_000, 100_000].map((chars) => timeLong(unit, chars)) as [number, number, number];
+    rows.push({
+      label: `${JSON.stringify(unit)} repeated: 1k / 10k / 100k chars (100k/10k target ≤ 12×)`,
+      value: `${one.toFixed(1)} / ${ten.toFixed(1)} / ${hundred.toFixed(1)} ms (${(hundred / ten).toFixed(1)}×)`,
+    });
+  }
   try {
-    const lite = await bundleSize(true);
-    const full = await bundleSize(false);
-    rows.push({ label: 'engine for the browser, minified (@nlpjs/core aliased to the stand-in)', value: kb(lite.raw) });
-    rows.push({ label: 'engine for the browser, gzip (@nlpjs/core aliased; target < 30 KB)', value: kb(lite.gzip) });
-    rows.push({ label: 'engine for the browser, gzip (without the alias: full @nlpjs/core)', value: kb(full.gzip) });
+    const size = await bundleSize();
+    rows.push({ label: 'engine for the browser, minified', value: kb(size.raw) });
+    rows.push({ label: 'engine for the browser, gzip', value: kb(size.gzip) });
   } catch (error) {
     rows.push({ label: 'engine bundle', value: `not measured (${error instanceof Error ? error.message.split('\n')[0] : String(error)})` });
   }
+  rows.push(...agreementRows('corpus test part', corpusTestCases()));
+  if (existsSync(CALIBRATION)) rows.push(...agreementRows('calibration (../shared)', loadCases(CALIBRATION)));
+  else rows.push({ label: 'calibration (../shared)', value: 'not measured: ../shared/feedback-calibration/cases.json is not beside this clone' });
   return rows;
+}
+
+function corpusTestCases(): LabelledCase[] {
+  if (!existsSync(CORPUS)) return [];
+  return readdirSync(CORPUS)
+    .filter((f) => f.startsWith('test-') && f.endsWith('.json'))
+    .flatMap((f) => loadCases(resolve(CORPUS, f)));
+}
+
+/** One row per criterion: agreement with the human labels (met = true). */
+function agreementRows(title: string, cases: LabelledCase[]): Array<{ label: string; value: string }> {
+  if (cases.length === 0) return [{ label: title, value: 'no cases' }];
+  const contract = new Set<string>(CONTRACT_CRITERION_IDS);
+  return agreement(cases).map((row) => ({
+    label: `agreement, ${title} (${cases.length} replies): ${row.criterion}${contract.has(row.criterion) ? '' : ' (further)'}`,
+    value: `${percent(row)} (${row.agree}/${row.total})`,
+  }));
 }
 
 const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);

@@ -1,4 +1,4 @@
-import { CRITERIA } from './criteria/index.ts';
+import { CRITERIA } from './all-criteria.ts';
 
 /**
  * Criterion ids, read from the one list of criteria. The contract criteria of

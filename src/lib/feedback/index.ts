@@ -1,6 +1,6 @@
 import { CONTRACT_CRITERION_IDS, CRITERION_IDS, type CriterionId } from './ids.ts';
-import type { CriterionKind, CriterionResult, JudgeInput, OptionSchema, Verdict } from './types.ts';
-import { analyseClient, analyseText, buildContext } from './analyse.ts';
+import type { CriterionKind, CriterionResult, JudgeInput, OptionSchema } from './types.ts';
+import { prepareJudgeWith, type Judge } from './judge.ts';
 import { registry } from './registry.ts';
 
 /**
@@ -12,7 +12,7 @@ import { registry } from './registry.ts';
 export type { CriterionId } from './ids.ts';
 export type { Status, Span, CriterionResult, JudgeInput, CriterionKind } from './types.ts';
 export { CONTRACT_CRITERION_IDS, CRITERION_IDS, isCriterionId } from './ids.ts';
-export { CRITERIA } from './criteria/index.ts';
+export { CRITERIA } from './all-criteria.ts';
 
 export interface CriterionInfo {
   label: string;
@@ -30,43 +30,20 @@ export const criteriaInfo: Record<CriterionId, CriterionInfo> = /* @__PURE__ */ 
   }),
 ) as Record<CriterionId, CriterionInfo>;
 
-/** The message every criterion gives for an empty reply. */
-export const EMPTY_MESSAGE = 'Er staat nog niets in je antwoord. Begin met schrijven; de feedback volgt terwijl je typt.';
-
-/** A note added to the first criterion when only the beginning and end of a very long text were read. */
-export const TRUNCATED_NOTE = ' (Je tekst is erg lang: de feedback kijkt naar het begin en het einde.)';
-
-/** Fills `{name}` placeholders from the verdict's data. */
-function format(template: string, data: Verdict['data']): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (data && key in data ? String(data[key] ?? '') : whole));
-}
-
-export type Judge = (reply: string) => { criteria: CriterionResult[] };
+export { EMPTY_MESSAGE, TRUNCATED_NOTE, type Judge } from './judge.ts';
 
 /**
- * A judge for one exercise or trajectory step: the client's message is
- * analysed once, then every reply is judged against it. The exercise page
- * calls the judge on each pause in typing; the command line calls it once.
+ * A judge for one exercise or trajectory step (see `prepareJudgeWith`), with
+ * the criteria the input names, or the ten of the contract.
  */
 export function prepareJudge(input: Omit<JudgeInput, 'reply'>): Judge {
   const ids = input.criteria ?? CONTRACT_CRITERION_IDS;
-  for (const id of ids) if (!registry[id]) throw new Error(`Onbekend criterium: ${String(id)}`);
-  const context = buildContext(input, analyseClient(input.clientMessage));
-  return (raw) => {
-    const text = typeof raw === 'string' ? raw : '';
-    if (text.trim() === '') {
-      return { criteria: ids.map((id) => ({ id, label: registry[id].meta.label, status: 'missing', messageId: 'empty', message: EMPTY_MESSAGE, spans: [] })) };
-    }
-    const reply = analyseText(text, context.coachName);
-    const criteria = ids.map((id, index): CriterionResult => {
-      const criterion = registry[id];
-      const verdict = criterion.check(reply, context);
-      const template = criterion.meta.messages[verdict.messageId];
-      const message = format(template ?? verdict.messageId, verdict.data) + (reply.truncated && index === 0 ? TRUNCATED_NOTE : '');
-      return { id, label: criterion.meta.label, status: verdict.status, messageId: verdict.messageId, message, spans: verdict.spans };
-    });
-    return { criteria };
-  };
+  const criteria = ids.map((id) => {
+    const criterion = registry[id];
+    if (!criterion) throw new Error(`Onbekend criterium: ${String(id)}`);
+    return criterion;
+  });
+  return prepareJudgeWith(criteria, input);
 }
 
 export function judge(input: JudgeInput): { criteria: CriterionResult[] } {

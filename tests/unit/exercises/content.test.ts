@@ -78,9 +78,14 @@ describe.each(exercises.map((e) => [e.id, e] as const))('exercise %s', (id, exer
     expect(slugs.has(exercise.lesson), `${id}: onbekende les "${exercise.lesson}"`).toBe(true);
   });
 
-  it('has 3 to 7 criteria', () => {
+  it('has 3 to 8 criteria', () => {
     expect(exercise.criteria.length).toBeGreaterThanOrEqual(3);
-    expect(exercise.criteria.length).toBeLessThanOrEqual(7);
+    expect(exercise.criteria.length).toBeLessThanOrEqual(8);
+  });
+
+  it('judges the form of address when the client is addressed with u', () => {
+    if (exercise.client.form === 'u') expect(exercise.criteria.map((c) => c.id)).toContain('address-form');
+    else expect(exercise.client.form).toBe('je');
   });
 
   it('has a model answer that meets all of its criteria', () => {

@@ -48,3 +48,5 @@ export const addressForm = defineCriterion({
     return je.length ? { status: 'missing', messageId: 'mixed', data: { found, form: 'de je-vorm' }, spans } : { status: 'missing', messageId: 'slipU', data: { found }, spans };
   },
 });
+
+export default addressForm;

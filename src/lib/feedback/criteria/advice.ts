@@ -76,3 +76,5 @@ export const adviceCriterion = defineCriterion({
     return { status: 'missing', messageId: 'unasked', data: { found: text(found[0]!) }, spans };
   },
 });
+
+export default adviceCriterion;

@@ -1,4 +1,4 @@
-import { defineCriterion, type JudgeContext, type Span, type TextAnalysis, type Token } from '../types.ts';
+import { defineCriterion, type Clause, type JudgeContext, type Span, type TextAnalysis, type Token } from '../types.ts';
 import {
   CLIENT_ACTS,
   CLIENT_ACT_VERBS,
@@ -99,26 +99,56 @@ function judgeAt(reply: TextAnalysis, index: number, from: number, to: number, s
   if (target === 'client') return make(strong || praisesAnAct(reply, clause) ? 'praise' : 'weak');
   if (target === 'coach' || target === 'we') return make(ownWork(reply, clause, from) ? 'elsewhere' : 'weak');
   // Nobody named: praise of the client's message or step ("Wat een eerlijk bericht!") counts; "Mooi weer" does not.
-  for (let k = clause.firstToken; k < clause.lastToken; k++) if (clientAct.has(tokens[k]!.lower)) return make(strong ? 'praise' : 'weak');
-  return make('elsewhere');
+  return make(factsOf(reply, clause).clientAct ? (strong ? 'praise' : 'weak') : 'elsewhere');
+}
+
+interface ClauseFacts {
+  /** Names something the client did or wrote: "bericht", "stap". */
+  clientAct: boolean;
+  /** Index of the first "mijn" in the clause, or -1. */
+  mijn: number;
+}
+
+const factsCache = new WeakMap<Clause, ClauseFacts>();
+
+/** Facts about a clause, read once per clause so that judging stays linear in the text. */
+function factsOf(reply: TextAnalysis, clause: Clause): ClauseFacts {
+  let facts = factsCache.get(clause);
+  if (!facts) {
+    facts = { clientAct: false, mijn: -1 };
+    for (let k = clause.firstToken; k < clause.lastToken; k++) {
+      const lower = reply.tokens[k]!.lower;
+      if (!facts.clientAct && clientAct.has(lower)) facts.clientAct = true;
+      if (facts.mijn < 0 && lower === 'mijn') facts.mijn = k;
+    }
+    factsCache.set(clause, facts);
+  }
+  return facts;
 }
 
 /** "Mijn oefening werkt goed": praise of the coach's own work. */
-function ownWork(reply: TextAnalysis, clause: { firstToken: number; mentionsClient: boolean }, before: number): boolean {
-  for (let k = clause.firstToken; k < before; k++) if (reply.tokens[k]!.lower === 'mijn') return !clause.mentionsClient;
-  return false;
+function ownWork(reply: TextAnalysis, clause: Clause, before: number): boolean {
+  const mijn = factsOf(reply, clause).mijn;
+  return mijn >= 0 && mijn < before && !clause.mentionsClient;
 }
+
+const actCache = new WeakMap<object, boolean>();
 
 /**
  * "Fijn dat je de brieven hebt opgezocht", "Goed dat je meteen vraagt…": gladness about
  * something the client did is recognition. "Fijn dat je leidinggevende…" is not (a third party).
+ * Read once per clause.
  */
 function praisesAnAct(reply: TextAnalysis, clause: { index: number; sentence: number }): boolean {
-  const complement = complementOf(reply, reply.clauses[clause.index]!);
-  if (complement) return complement.subject === 'client' || (complement.subject === 'none' && complement.mentionsClient);
-  const within = reply.clauses[clause.index]!;
-  for (let k = within.firstToken; k < within.lastToken; k++) if (actVerbs.has(reply.tokens[k]!.lower)) return true;
-  return false;
+  const own = reply.clauses[clause.index]!;
+  const cached = actCache.get(own);
+  if (cached !== undefined) return cached;
+  const complement = complementOf(reply, own);
+  let result = false;
+  if (complement) result = complement.subject === 'client' || (complement.subject === 'none' && complement.mentionsClient);
+  else for (let k = own.firstToken; k < own.lastToken && !result; k++) result = actVerbs.has(reply.tokens[k]!.lower);
+  actCache.set(own, result);
+  return result;
 }
 
 function findings(reply: TextAnalysis, index: number): Finding[] {
@@ -140,7 +170,7 @@ function findings(reply: TextAnalysis, index: number): Finding[] {
   for (const hit of thanksPhrases.find(tokens, first, last)) {
     if (hit.from !== first) continue;
     let specific = false;
-    for (let k = hit.to; k < last; k++) if (thanksQualifier.has(tokens[k]!.lower) || (tokens[k]!.lower === 'dat' && ['je', 'jij', 'u'].includes(tokens[k + 1]?.lower ?? ''))) specific = true;
+    for (let k = hit.to; k < last && k < hit.to + 12 && !specific; k++) specific = thanksQualifier.has(tokens[k]!.lower) || (tokens[k]!.lower === 'dat' && ['je', 'jij', 'u'].includes(tokens[k + 1]?.lower ?? ''));
     out.push({ kind: specific ? 'praise' : 'thanks', span: { start: sentence.start, end: sentence.end }, sentence: index });
   }
   for (const hit of praisePhrases.find(tokens, first, last)) {
@@ -257,3 +287,5 @@ export const appreciation = defineCriterion({
     return { status: 'missing', messageId: 'missing', data: { example: example(context) }, spans: [] };
   },
 });
+
+export default appreciation;

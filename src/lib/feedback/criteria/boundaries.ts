@@ -29,3 +29,5 @@ export const boundaries = defineCriterion({
     return { status: 'missing', messageId: 'missing', spans: [] };
   },
 });
+
+export default boundaries;

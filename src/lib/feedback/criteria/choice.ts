@@ -63,3 +63,5 @@ export const choice = defineCriterion({
     return { status: 'missing', messageId: 'missing', data: { example }, spans: [] };
   },
 });
+
+export default choice;

@@ -63,3 +63,5 @@ export const closing = defineCriterion({
     return { status: 'met', messageId: closing.kind === 'plain' ? 'plain' : 'met', data: { found }, spans };
   },
 });
+
+export default closing;

@@ -128,13 +128,25 @@ function holderOf(reply: TextAnalysis, from: number, to: number, kind: 'negative
   // Nobody named in the clause: "Dat kwam hard binnen", "Wat een verdriet", "Die onzekerheid…".
   if (kind === 'idiom' || kind === 'evaluative') return 'client';
   if (clause.mentionsClient || ackHere || DEMONSTRATIVES.has(tokens[from - 1]?.lower ?? '')) return kind === 'positive' && !ackHere ? 'none' : 'client';
-  let third = false;
-  for (let c = sentence.firstClause; c < sentence.lastClause; c++) {
-    const other = reply.clauses[c]!;
-    if (other.mentionsClient || acknowledges(reply, other)) return kind === 'positive' ? 'none' : 'client';
-    third ||= other.subject === 'third';
+  if (sentenceTouchesClient(reply, clause.sentence)) return kind === 'positive' ? 'none' : 'client';
+  return 'none';
+}
+
+const sentenceCache = new WeakMap<object, boolean>();
+
+/** Does any clause of the sentence mention the client or acknowledge something? Read once per sentence. */
+function sentenceTouchesClient(reply: TextAnalysis, index: number): boolean {
+  const sentence = reply.sentences[index]!;
+  let result = sentenceCache.get(sentence);
+  if (result === undefined) {
+    result = false;
+    for (let c = sentence.firstClause; c < sentence.lastClause && !result; c++) {
+      const other = reply.clauses[c]!;
+      result = other.mentionsClient || acknowledges(reply, other);
+    }
+    sentenceCache.set(sentence, result);
   }
-  return third ? 'none' : 'none';
+  return result;
 }
 
 /** "je voelt je vast rot", "u voelt zich overvallen": a feeling verb with the client as subject names a feeling. */
@@ -242,3 +254,5 @@ export const emotion = defineCriterion({
     return { status: 'missing', messageId: 'missing', data: { example: example(context) }, spans: [] };
   },
 });
+
+export default emotion;

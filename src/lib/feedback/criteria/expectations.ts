@@ -48,3 +48,5 @@ export const expectations = defineCriterion({
     return { status: 'missing', messageId: 'missing', data: { example }, spans: [] };
   },
 });
+
+export default expectations;

@@ -35,3 +35,5 @@ export const length = defineCriterion({
     return { status: 'missing', messageId: 'tooLong', data: { words, limit, reason }, spans: last ? [{ start: reply.sentences[0]!.start, end: last.end }] : [] };
   },
 });
+
+export default length;

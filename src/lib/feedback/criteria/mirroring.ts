@@ -121,3 +121,5 @@ export const mirroring = defineCriterion({
     return { status: 'missing', messageId: 'missing', spans: [] };
   },
 });
+
+export default mirroring;

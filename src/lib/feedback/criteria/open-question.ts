@@ -34,3 +34,5 @@ export const openQuestion = defineCriterion({
     return { status: 'missing', messageId: 'missing', data: { example }, spans: [] };
   },
 });
+
+export default openQuestion;

@@ -28,3 +28,5 @@ export const privacy = defineCriterion({
     return { status: 'missing', messageId: 'missing', spans: [] };
   },
 });
+
+export default privacy;

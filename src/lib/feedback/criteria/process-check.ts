@@ -77,3 +77,5 @@ export const processCheck = defineCriterion({
     return { status: 'missing', messageId: 'missing', data: { example }, spans: [] };
   },
 });
+
+export default processCheck;

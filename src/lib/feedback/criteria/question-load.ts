@@ -52,3 +52,5 @@ export const questionLoad = defineCriterion({
     return count ? { status: 'met', messageId: 'met', data: { count }, spans: [] } : { status: 'met', messageId: 'none', spans: [] };
   },
 });
+
+export default questionLoad;

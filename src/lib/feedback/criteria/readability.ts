@@ -61,3 +61,5 @@ export const readability = defineCriterion({
     return { status: wall || problems.length > 1 ? 'missing' : 'partial', messageId: 'problems', data: { problems: `${text.charAt(0).toUpperCase()}${text.slice(1)}` }, spans };
   },
 });
+
+export default readability;

@@ -90,3 +90,5 @@ export const salutation = defineCriterion({
     return { status: 'missing', messageId: later ? 'late' : 'none', data: { name: later ? quote(later) : '', example: example(context) }, spans: [] };
   },
 });
+
+export default salutation;

@@ -39,3 +39,5 @@ export const tentative = defineCriterion({
     return { status: 'missing', messageId: 'missing', data: { example }, spans: [] };
   },
 });
+
+export default tentative;

@@ -97,3 +97,5 @@ export const tone = defineCriterion({
     return { status, messageId: worst.kind, data: { found }, spans: mergeSpans(hits) };
   },
 });
+
+export default tone;

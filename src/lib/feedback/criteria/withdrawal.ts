@@ -35,3 +35,5 @@ export const withdrawal = defineCriterion({
     return { status: 'missing', messageId: 'missing', data: { example }, spans: [] };
   },
 });
+
+export default withdrawal;
