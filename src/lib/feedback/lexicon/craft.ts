@@ -40,7 +40,8 @@ export const ADVICE = [
   'het helpt als je', 'het helpt als u', 'zorg dat je', 'zorg ervoor dat', 'zorg er voor dat', 'zorgt u dat', 'zorgt u ervoor',
   'je moet', 'u moet', 'je dient', 'u dient', 'ik zou gewoon', 'als ik jou was', 'als ik u was', 'waarom probeer je niet',
   'waarom probeert u niet', 'heb je al geprobeerd', 'hebt u al geprobeerd', 'heeft u al geprobeerd', 'je kunt ook', 'u kunt ook',
-  'misschien kun je', 'misschien kunt u', 'je zou kunnen', 'u zou kunnen', 'wat als je', 'wat als u',
+  'misschien kun je', 'misschien kunt u', 'je zou kunnen', 'u zou kunnen', 'wat als je', 'wat als u', 'helpt het om',
+  'helpt het als', 'misschien helpt het', 'een idee is', 'een tip is',
 ];
 
 /** Advice offered as an option rather than an order: "je zou kunnen", "een idee is". */

@@ -1,0 +1,31 @@
+import { describe } from 'vitest';
+import { ruleTester } from './rule-tester.ts';
+
+const open = 'Hoi Kevin,\n\n';
+const asked = { clientMessage: 'Ik slaap slecht sinds de reorganisatie. Heb je tips voor de avond?' };
+const notAsked = { clientMessage: 'Ik slaap slecht sinds de reorganisatie. Ik lig uren te malen.' };
+
+describe('criterion advice', () => {
+  ruleTester('advice', {
+    valid: [
+      { ...notAsked, reply: `${open}Uren liggen malen, dat klinkt uitputtend. Wat houdt je dan het meest bezig?`, messageId: 'none', why: 'no advice, a question instead' },
+      { ...asked, reply: `${open}Je vroeg om tips. Misschien helpt het om een uur voor het slapen je telefoon weg te leggen. Wat denk je daarvan?`, messageId: 'asked', why: 'asked-for advice offered as an option' },
+      { ...asked, reply: `${open}Een idee is om je gedachten op te schrijven voor je gaat slapen. Spreekt dat je aan?`, why: 'asked for, "een idee is"' },
+      { ...notAsked, reply: `${open}Laat me gerust weten hoe het deze week gaat.`, why: 'a request to write back is no advice' },
+      { ...notAsked, reply: `${open}Je schreef dat je "gewoon moet doorzetten". Wat betekent dat voor jou?`, why: 'a quoted "moet" of the client' },
+      { ...notAsked, reply: `${open}Zorg dat je het intakeformulier vóór vrijdag terugstuurt, dan kunnen we maandag beginnen.`, why: 'an instruction about the procedure is no advice' },
+      { ...notAsked, reply: `${open}Schrijf gerust terug wanneer het je uitkomt.`, why: '"Schrijf gerust terug"' },
+      { ...notAsked, reply: `${open}Je vraagt je af wat je moet doen. Wat heb je zelf al geprobeerd?`, why: 'a reported question' },
+    ],
+    invalid: [
+      { ...notAsked, reply: `${open}Mijn advies is: stop met koffie na vier uur.`, messageId: 'unasked', highlight: 'Mijn advies', why: '"Mijn advies is…"' },
+      { ...notAsked, reply: `${open}Je moet gewoon eerder naar bed gaan.`, messageId: 'unasked', why: '"Je moet gewoon…"' },
+      { ...notAsked, reply: `${open}Probeer eens een wandeling voor het slapengaan.`, why: '"Probeer eens…"' },
+      { ...notAsked, reply: `${open}Ga elke dag om tien uur naar bed. Leg je telefoon in de keuken. Drink geen koffie meer.`, why: 'a list of orders nobody asked for' },
+      { ...notAsked, reply: `${open}Ik raad je aan om met je leidinggevende te praten.`, why: '"Ik raad je aan"' },
+      { ...asked, reply: `${open}Je moet je telefoon om negen uur uitzetten.`, status: 'partial', messageId: 'directive', why: 'asked for, but given as an order' },
+      { ...notAsked, reply: `${open}Het is verstandig om een slaapdagboek bij te houden.`, why: '"Het is verstandig om…"' },
+      { ...notAsked, reply: `${open}Als ik jou was, zou ik een week vrij nemen.`, why: '"Als ik jou was…"' },
+    ],
+  });
+});

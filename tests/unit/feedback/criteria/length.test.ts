@@ -1,0 +1,31 @@
+import { describe } from 'vitest';
+import { ruleTester } from './rule-tester.ts';
+
+const words = (n: number) => Array.from({ length: n }, () => 'woord').join(' ');
+const shortClient = { clientMessage: words(40) };
+const longClient = { clientMessage: words(200) };
+
+describe('criterion length', () => {
+  ruleTester('length', {
+    valid: [
+      { ...shortClient, reply: words(120), messageId: 'met', why: 'under 150 words' },
+      { ...shortClient, reply: words(150), why: 'exactly 150 words' },
+      { ...longClient, reply: words(380), why: 'under twice a long client message' },
+      { reply: words(140), why: 'no client message: 150 words at most' },
+      { ...shortClient, options: { length: { maxWords: 60 } }, reply: words(55), why: "within the exercise's own maximum" },
+      { ...longClient, reply: words(400), why: 'exactly twice the client message' },
+      { ...shortClient, reply: 'Hoi Sam,\n\nFijn dat je schrijft.', why: 'a short reply' },
+      { ...shortClient, options: { length: { maxWords: 300 } }, reply: words(250), why: 'an exercise may allow more' },
+    ],
+    invalid: [
+      { ...shortClient, reply: words(400), messageId: 'tooLong', why: 'a 400-word reply to a 40-word message' },
+      { ...shortClient, reply: words(151), messageId: 'tooLong', why: 'one word over 150' },
+      { ...longClient, reply: words(401), why: 'over twice a long client message' },
+      { reply: words(200), why: 'no client message and over 150 words' },
+      { ...shortClient, options: { length: { maxWords: 60 } }, reply: words(61), why: "over the exercise's own maximum" },
+      { ...shortClient, reply: words(1000), status: 'missing', why: 'far too long' },
+      { ...longClient, reply: words(900), why: 'a wall of text' },
+      { ...shortClient, options: { length: { maxWords: 100 } }, reply: words(140), why: 'a lower maximum than the default' },
+    ],
+  });
+});
