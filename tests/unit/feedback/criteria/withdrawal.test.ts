@@ -6,20 +6,20 @@ const open = 'Beste Milan,\n\n';
 describe('criterion withdrawal', () => {
   ruleTester('withdrawal', {
     valid: [
-      { reply: `${open}Ik heb al een tijdje niets van je gehoord. Je bent altijd welkom om weer te schrijven.`, why: 'notices silence, welcomes back' },
-      { reply: `${open}Het was even stil tussen ons. Neem gerust de tijd; ik hoor graag hoe het met je gaat.`, why: 'silence and an open door' },
-      { reply: `${open}Je bericht was dit keer wat korter dan anders. Dat is helemaal oké.`, why: 'a shorter message, no blame' },
-      { reply: 'Beste mevrouw Jacobs,\n\nUw reactie liet wat op zich wachten. Geen probleem: ik hoor het graag als u er weer aan toe bent.', form: 'u', why: 'a late reply, u-form' },
-      { reply: `${open}Ik merk dat je minder schrijft de laatste weken. Laat gerust iets van je horen, ook al is het kort.`, why: 'less writing noticed, invitation' },
-      { reply: `${open}Er zaten twee weken tussen je berichten. Een paar zinnen is ook genoeg.`, why: 'a gap and a low threshold' },
+      { reply: `${open}Ik heb al een tijdje niets van je gehoord. Je bent altijd welkom om weer te schrijven.`, messageId: 'met', highlight: 'al een tijdje niets van je gehoord', why: 'notices silence, welcomes back' },
+      { reply: `${open}Het was even stil tussen ons. Neem gerust de tijd; ik hoor graag hoe het met je gaat.`, messageId: 'met', highlight: 'Het was even stil', why: 'silence and an open door' },
+      { reply: `${open}Je bericht was dit keer wat korter dan anders. Dat is helemaal oké.`, messageId: 'met', highlight: 'Je bericht was dit keer wat korter', why: 'a shorter message, no blame' },
+      { reply: 'Beste mevrouw Jacobs,\n\nUw reactie liet wat op zich wachten. Geen probleem: ik hoor het graag als u er weer aan toe bent.', form: 'u', messageId: 'met', highlight: 'liet wat op zich wachten', why: 'a late reply, u-form' },
+      { reply: `${open}Ik merk dat je minder schrijft de laatste weken. Laat gerust iets van je horen, ook al is het kort.`, messageId: 'met', highlight: 'Ik merk dat je minder', why: 'less writing noticed, invitation' },
+      { reply: `${open}Er zaten twee weken tussen je berichten. Een paar zinnen is ook genoeg.`, messageId: 'met', highlight: 'weken tussen', why: 'a gap and a low threshold' },
     ],
     invalid: [
-      { reply: `${open}Je hebt alweer niet gereageerd.`, status: 'missing', why: 'blame' },
-      { reply: `${open}Waarom heb je niet op mijn vorige mail gereageerd?`, status: 'missing', why: 'a reproachful question' },
-      { reply: `${open}Ik hoor graag van je.`, status: 'partial', why: 'an invitation without naming the silence' },
-      { reply: `${open}Het was even stil.`, status: 'partial', why: 'notices, but no invitation' },
-      { reply: '', status: 'missing', why: 'empty reply' },
-      { reply: `${open}Hier is de volgende opdracht.`, status: 'missing', why: 'ignores the withdrawal' },
+      { reply: `${open}Je hebt alweer niet gereageerd.`, status: 'missing', messageId: 'blame', highlight: 'alweer', why: 'blame' },
+      { reply: `${open}Waarom heb je niet op mijn vorige mail gereageerd?`, status: 'missing', messageId: 'blame', highlight: 'Waarom heb je niet', why: 'a reproachful question' },
+      { reply: `${open}Ik hoor graag van je.`, status: 'partial', messageId: 'inviteOnly', highlight: 'Ik hoor graag', why: 'an invitation without naming the silence' },
+      { reply: `${open}Het was even stil.`, status: 'partial', messageId: 'noticeOnly', highlight: 'Het was even stil', why: 'notices, but no invitation' },
+      { reply: '', status: 'missing', messageId: 'empty', why: 'empty reply' },
+      { reply: `${open}Hier is de volgende opdracht.`, status: 'missing', messageId: 'missing', why: 'ignores the withdrawal' },
     ],
   });
 });
