@@ -46,7 +46,7 @@ export const CONTACT_NOUNS: readonly string[] = [
   'ontvang je', 'ontvangt u', '(?:je|jij|u)\\s+hoort', '(?:je|jij|u)\\s+krijgt', '(?:je|jij|u)\\s+ontvangt', 'van me horen', 'van mij horen', 'van me hoort', 'van mij hoort', 'van ons horen',
   'laat ik je weten', 'laat ik u weten', 'bevestiging', '(?:volgende|laatste|eerste)\\s+(?:komt|volgt)',
   'chat', 'chats', 'chatsessie', 'chatsessies', 'sessie', 'sessies', 'dossier', '(?:onze|de)\\s+laatste', 'afsluitend\\s+bericht',
-  'afspraak', 'afspraken', 'contactmoment',
+  'afspraak', 'afspraken',
   'schrijf\\s+(?:jij|je)\\s+(?:op|elke|iedere)', 'schrijft\\s+u\\s+(?:op|elke|iedere)', '(?:jij|je|u)\\s+schrijft\\s+(?:op|elke|iedere)',
 ];
 

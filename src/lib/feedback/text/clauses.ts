@@ -144,11 +144,6 @@ export function clauseAt(clauses: readonly Clause[], index: number): Clause | un
   return undefined;
 }
 
-/** True when a negator of the clause stands before the token (or right after it: "knap is het niet"). */
-export function negatedAt(clause: Clause, index: number): boolean {
-  return clause.negators.some((n) => n < index || n === index + 1 || n === index + 2);
-}
-
 /** Like `negatedAt`, for a phrase from `from` to `to`; negators inside the phrase ("niet meer zien zitten") do not count. */
 export function negatedAround(clause: Clause, from: number, to: number): boolean {
   return clause.negators.some((n) => (n < from || n === to || n === to + 1) && (n < from || n >= to));

@@ -3,14 +3,6 @@ import { clauseAt } from './clauses.ts';
 
 /** Small queries on an analysed text that several criteria share. */
 
-export function sentenceSpan(sentence: Sentence): Span {
-  return { start: sentence.start, end: sentence.end };
-}
-
-export function tokensOf(reply: TextAnalysis, sentence: Sentence): Token[] {
-  return reply.tokens.slice(sentence.firstToken, sentence.lastToken);
-}
-
 export function clausesIn(reply: TextAnalysis, sentence: Sentence): Clause[] {
   return reply.clauses.slice(sentence.firstClause, sentence.lastClause);
 }
@@ -66,13 +58,6 @@ export function quoted(reply: TextAnalysis, span: Span): boolean {
     } else hi = mid - 1;
   }
   return found >= 0 && span.end <= quotes[found]!.end;
-}
-
-/** Number of words of the body. */
-export function bodyWords(reply: TextAnalysis): number {
-  let words = 0;
-  for (let i = reply.bodyFirst; i <= reply.bodyLast; i++) words += reply.sentences[i]!.lastToken - reply.sentences[i]!.firstToken;
-  return words;
 }
 
 /** Index of the first token that starts at or after `offset` (binary search), or -1. */
