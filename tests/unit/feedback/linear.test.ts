@@ -11,12 +11,12 @@ const WORST = ['knap ', 'je moet ', 'Wat knap dat je ', 'bang ', 'zie bijlage ',
 
 function medianTime(reply: string): number {
   const times: number[] = [];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     const started = performance.now();
     judge({ reply, clientMessage: reply.slice(0, 2000), criteria: [...CRITERION_IDS] });
     times.push(performance.now() - started);
   }
-  return times.sort((a, b) => a - b)[1]!;
+  return times.sort((a, b) => a - b)[2]!;
 }
 
 describe('engine time on long inputs', () => {
@@ -25,7 +25,8 @@ describe('engine time on long inputs', () => {
       const ten = unit.repeat(Math.ceil(10_000 / unit.length));
       const hundred = unit.repeat(Math.ceil(100_000 / unit.length));
       medianTime(ten); // warm up
-      const ratio = medianTime(hundred) / Math.max(medianTime(ten), 1);
+      // The shorter time has a floor of 2 ms, so that a pause of the shared machine is not read as growth.
+      const ratio = medianTime(hundred) / Math.max(medianTime(ten), 2);
       expect(ratio).toBeLessThan(12);
     });
   }
