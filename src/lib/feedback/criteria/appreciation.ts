@@ -13,6 +13,7 @@ import {
   NOT_PRAISE,
   ACHIEVEMENTS,
   NOT_CLIENT_THINGS,
+  PERSON_PRAISE,
 } from '../lexicon/appreciation.ts';
 import { wordMatcher } from '../text/lexicon-match.ts';
 import { phraseList } from '../text/phrases.ts';
@@ -34,6 +35,7 @@ const notPraise = phraseList(NOT_PRAISE);
 const leads = new Set(PRAISE_LEADS);
 const achievements = new Set(ACHIEVEMENTS);
 const notClientThings = new Set(NOT_CLIENT_THINGS);
+const personPraise = new Set(PERSON_PRAISE);
 /** Finite verbs that make "Wat heb je…!" an exclamation about the client. */
 const EXCLAIMING_VERBS = new Set(['heb', 'hebt', 'heeft', 'ben', 'bent', 'is', 'doe', 'doet', 'schrijf', 'schrijft', 'beschrijf', 'beschrijft', 'zet', 'zette', 'pak', 'pakt', 'kun', 'kunt', 'was', 'had']);
 const CLIENT_SUBJECT = new Set(['je', 'jij', 'u']);
@@ -83,7 +85,11 @@ function describesClient(reply: TextAnalysis, at: number, end: number): boolean 
 }
 
 /** What a praise word at `at` amounts to, judged by its clause. */
-function judgeAt(reply: TextAnalysis, index: number, from: number, to: number, strong: boolean, word: { from: number; to: number } = { from, to }): Finding {
+/**
+ * What a praise word at `from..to` amounts to, judged by its clause. A `recognition` (a phrase of
+ * appreciation, a quality only a person has) with nobody named is about the client.
+ */
+function judgeAt(reply: TextAnalysis, index: number, from: number, to: number, strong: boolean, word: { from: number; to: number } = { from, to }, recognition = false): Finding {
   const sentence = reply.sentences[index]!;
   const tokens = reply.tokens;
   const clause = clauseOf(reply, from)!;
@@ -99,6 +105,7 @@ function judgeAt(reply: TextAnalysis, index: number, from: number, to: number, s
   if (target === 'client') return make(strong || praisesAnAct(reply, clause) ? 'praise' : 'weak');
   if (target === 'coach' || target === 'we') return make(ownWork(reply, clause, from) ? 'elsewhere' : 'weak');
   // Nobody named: praise of the client's message or step ("Wat een eerlijk bericht!") counts; "Mooi weer" does not.
+  if (recognition && !sentenceAboutOthers(reply, index)) return make('praise');
   return make(factsOf(reply, clause).clientAct ? (strong ? 'praise' : 'weak') : 'elsewhere');
 }
 
@@ -176,7 +183,7 @@ function findings(reply: TextAnalysis, index: number): Finding[] {
   for (const hit of praisePhrases.find(tokens, first, last)) {
     if (STANDALONE.has(hit.entry) && !sentence.ironic && (sentenceMentionsClient(reply, index) || neighbourAboutClient(reply, index))) {
       out.push({ kind: 'praise', span: span(tokens, hit.from, hit.to), sentence: index });
-    } else out.push(judgeAt(reply, index, hit.from, hit.to, true));
+    } else out.push(judgeAt(reply, index, hit.from, hit.to, true, { from: hit.from, to: hit.to }, true));
   }
 
   for (let i = first; i < last; i++) {
@@ -191,6 +198,12 @@ function findings(reply: TextAnalysis, index: number): Finding[] {
         k++;
       }
       const noun = k < last ? tokens[k]!.lower : '';
+      if (personPraise.has(noun)) {
+        // "wat een topper": of the client, unless the sentence is about someone else.
+        out.push(sentenceAboutOthers(reply, index) ? { kind: 'elsewhere', span: span(tokens, i, k + 1), sentence: index } : { kind: 'praise', span: span(tokens, i, k + 1), sentence: index });
+        i = k;
+        continue;
+      }
       const achievement = achievements.has(noun) || praiseNoun.has(noun);
       if (noun && (achievement || (praised && !notClientThings.has(noun)))) {
         out.push(achievement || clientAct.has(noun) ? { kind: 'praise', span: span(tokens, i, k + 1), sentence: index } : judgeAt(reply, index, i, k + 1, true));
@@ -204,7 +217,7 @@ function findings(reply: TextAnalysis, index: number): Finding[] {
       continue;
     }
     if (praiseNoun.has(lower) && i > first && ['je', 'jouw', 'uw', 'die', 'deze', "zo'n", 'zulke'].includes(tokens[i - 1]!.lower)) {
-      out.push(judgeAt(reply, index, i - 1, i + 1, true));
+      out.push(judgeAt(reply, index, i - 1, i + 1, true, { from: i - 1, to: i + 1 }, true));
       continue;
     }
     const strong = praiseAdjective.has(lower);
@@ -214,6 +227,13 @@ function findings(reply: TextAnalysis, index: number): Finding[] {
     out.push(judgeAt(reply, index, Math.max(first, i - 1), Math.min(last, i + 2), strong, { from: i, to: i + 1 }));
   }
   return out;
+}
+
+/** A sentence with a third party as the subject of one of its clauses: "je huisgenote heeft je geholpen, wat een topper". */
+function sentenceAboutOthers(reply: TextAnalysis, index: number): boolean {
+  const s = reply.sentences[index]!;
+  for (let c = s.firstClause; c < s.lastClause; c++) if (reply.clauses[c]!.subject === 'third') return true;
+  return false;
 }
 
 function sentenceMentionsClient(reply: TextAnalysis, index: number): boolean {

@@ -6,6 +6,7 @@ import {
   FEELING_IDIOMS,
   FEELING_NOUNS,
   MIXED_FEELINGS,
+  MISSING_VERBS,
   NEGATIVE_FEELINGS,
   NOT_A_FEELING,
   POSITIVE_FEELINGS,
@@ -27,6 +28,8 @@ const acknowledging = wordMatcher(ACKNOWLEDGING_VERBS);
 const evaluativeFrames = new Set(EVALUATIVE_FRAMES);
 const DEMONSTRATIVES = new Set(['die', 'dat', 'deze', 'dit', 'jouw', 'uw', 'je', "zo'n", 'zoveel', 'veel', 'zulke', 'het', 'wat', 'een', 'de']);
 const FEEL_VERBS = new Set(['voel', 'voelt', 'voelde', 'voelen', 'gevoeld']);
+const FIND_VERBS = new Set(['vind', 'vindt', 'vond', 'vinden']);
+const missingVerbs = new Set(MISSING_VERBS);
 
 type Holder = 'client' | 'coach' | 'third' | 'denied' | 'none';
 
@@ -107,11 +110,13 @@ function holderOf(reply: TextAnalysis, from: number, to: number, kind: 'negative
   if (kind !== 'idiom' && NOT_NAMING.has(tokens[from - 1]?.lower ?? '')) return 'none';
   const ackHere = (acknowledges(reply, clause) && clause.subject !== 'third') || acknowledgedBefore(reply, clause);
   const subject = clause.subject;
-  if (subject === 'client') return 'client';
   if (kind === 'evaluative') {
     // "een lastige situatie": an attribute of a thing, not a feeling.
     const next = tokens[from + 1];
     if (tokens[from]!.lower.endsWith('e') && next && from + 1 < clause.lastToken && !['voor', 'om', 'dat', 'is', 'was', 'hoor'].includes(next.lower) && tokens[sentence.firstToken]!.lower !== 'wat') return 'none';
+  }
+  if (subject === 'client') return 'client';
+  if (kind === 'evaluative') {
     let framed = forClient(reply, from, clause.lastToken) || ackHere;
     let pointing = tokens[sentence.firstToken]!.lower === 'wat';
     for (let k = Math.max(clause.firstToken, from - 3); k < from; k++) pointing ||= POINTING.has(tokens[k]!.lower);
@@ -152,8 +157,13 @@ function sentenceTouchesClient(reply: TextAnalysis, index: number): boolean {
 /** "je voelt je vast rot", "u voelt zich overvallen": a feeling verb with the client as subject names a feeling. */
 function feelFrame(reply: TextAnalysis, at: number, end: number): number {
   const tokens = reply.tokens;
-  if (!FEEL_VERBS.has(tokens[at]!.lower)) return -1;
+  const lower = tokens[at]!.lower;
   const clause = clauseOf(reply, at)!;
+  // "dat je het gek vindt", "je vindt het eng": how the client finds something names a feeling.
+  if (FIND_VERBS.has(lower) && clause.subject === 'client' && (tokens[at + 1]?.lower === 'het' || tokens[at - 2]?.lower === 'het' || tokens[at - 3]?.lower === 'het')) {
+    return clause.lastToken > at + 2 || tokens[at - 2]?.lower === 'het' || tokens[at - 3]?.lower === 'het' ? clause.lastToken : -1;
+  }
+  if (!FEEL_VERBS.has(lower)) return -1;
   if (clause.subject !== 'client') return -1;
   let k = at + 1;
   while (k < end && ['je', 'jij', 'u', 'zich', 'jezelf', 'uzelf'].includes(tokens[k]!.lower)) k++;
@@ -202,6 +212,10 @@ function scanSentence(reply: TextAnalysis, index: number, found: Found): void {
       continue;
     }
     const word = tokens[i]!.lower;
+    if (missingVerbs.has(word)) {
+      if (clauseOf(reply, i)!.subject === 'client') record(i, i + 1, 'client');
+      continue;
+    }
     const kind = negative.has(word) ? 'negative' : positive.has(word) ? 'positive' : feelingNoun.has(word) ? 'noun' : evaluativeWord.has(word) ? 'evaluative' : null;
     if (!kind) continue;
     record(i, i + 1, holderOf(reply, i, i + 1, kind));

@@ -11,9 +11,11 @@ const contactWords = new Set(CONTACT_WORDS);
 const formWords = new Set(FORM_WORDS);
 const experienceWords = new Set(EXPERIENCE_WORDS);
 /** "het contact met je moeder", "het schrijven van je scriptie": about someone or something else. */
-const ELSEWHERE_AFTER = new Set(['met', 'van', 'voor']);
 /** Words that name the contact only when no one else follows: "het contact met je moeder", "het schrijven van je scriptie". */
-const AMBIGUOUS = new Set(['contact', 'schrijven', 'opschrijven', 'mailen', 'bericht', 'berichten', 'mail', 'mails', 'planning', 'traject', 'tempo']);
+const AMBIGUOUS = new Map<string, ReadonlySet<string>>([
+  ...['contact', 'mailen', 'bericht', 'berichten', 'mail', 'mails', 'planning', 'traject', 'tempo'].map((w) => [w, new Set(['met', 'van', 'voor'])] as const),
+  ...['schrijven', 'opschrijven'].map((w) => [w, new Set(['van'])] as const),
+]);
 /** "het tempo voor je", "het contact met mij": still about the two of them. */
 const PEOPLE_HERE = new Set(['mij', 'me', 'ons', 'elkaar', 'je', 'jou', 'u', 'jullie', 'werken', 'schrijven', 'samenwerken', 'contact']);
 const experiencePhrases = phraseList(EXPERIENCE_PHRASES);
@@ -22,7 +24,7 @@ const experiencePhrases = phraseList(EXPERIENCE_PHRASES);
 function coachActsOnClient(reply: TextAnalysis, sentence: Sentence): boolean {
   for (let c = sentence.firstClause; c < sentence.lastClause; c++) {
     const clause = reply.clauses[c]!;
-    if (clause.subject === 'coach' && clause.mentionsClient && clause.opener === 'dat') return true;
+    if (clause.subject === 'coach' && (clause.opener === 'dat' || clause.opener === 'als')) return true;
   }
   return false;
 }
@@ -33,7 +35,7 @@ function aboutContact(reply: TextAnalysis, sentence: Sentence): boolean {
   for (const hit of topics.find(reply.tokens, from, to)) {
     const next = hit.to < to ? reply.tokens[hit.to]!.lower : '';
     const after = hit.to + 1 < to ? reply.tokens[hit.to + 1]!.lower : '';
-    if (!ELSEWHERE_AFTER.has(next) || PEOPLE_HERE.has(after)) return true;
+    if (!['met', 'van', 'voor'].includes(next) || PEOPLE_HERE.has(after)) return true;
   }
   let form = false;
   let experience = experiencePhrases.test(reply.tokens, from, to);
@@ -42,7 +44,7 @@ function aboutContact(reply: TextAnalysis, sentence: Sentence): boolean {
     const next = i + 1 < to ? reply.tokens[i + 1]!.lower : '';
     const after = i + 2 < to ? reply.tokens[i + 2]!.lower : '';
     const owner = i + 3 < to ? reply.tokens[i + 3]!.lower : '';
-    const elsewhere = AMBIGUOUS.has(lower) && ELSEWHERE_AFTER.has(next) && (!PEOPLE_HERE.has(after) || THIRD_PARTY_NOUNS.has(owner));
+    const elsewhere = (AMBIGUOUS.get(lower)?.has(next) ?? false) && (!PEOPLE_HERE.has(after) || THIRD_PARTY_NOUNS.has(owner));
     if (contactWords.has(lower) && !elsewhere) return true;
     if (formWords.has(lower) && !elsewhere) form = true;
     if (experienceWords.has(lower)) experience = true;

@@ -31,10 +31,17 @@ export const PRAISE_PHRASES = [
   'onder de indruk', 'diep respect', 'spreekt uit', 'spreekt er uit', 'tekent je', 'tekent u', 'heb ik bewondering', 'dat verdient',
   'verdient een compliment', 'is niet niks', 'niet niks', 'verdienste', 'voor elkaar gekregen', 'voor elkaar gebokst', 'mooi gedaan',
   'hard aan gewerkt', 'hard voor gewerkt', 'is echt iets', 'is heel wat', 'een prestatie', 'een hele prestatie', 'een echte prestatie',
-  'een grote stap', 'een hele stap', 'een flinke stap', 'een mooie stap', 'een grote verandering', 'trots op zijn', 'trots zijn',
+  'een grote verandering', 'trots op zijn', 'trots zijn',
   'gefeliciteerd', 'proficiat', 'zelf verdiend', 'echt verdiend', 'blij voor je', 'blij voor jou', 'blij voor u', 'blij om voor je',
-  'valt me op', 'viel me op', 'raakt me', 'ontroert me', 'bravo',
+  'valt me op', 'viel me op', 'raakt me', 'ontroert me', 'bravo', 'is moed voor nodig', 'moed voor nodig', 'kost moed', 'kracht voor nodig',
+  'lef voor nodig', 'zelf bereikt', 'zelf gedaan', 'jij gedaan', 'zelf voor elkaar', 'en toch heb je', 'en toch hebt u', 'en toch heeft u',
+  'je hebt het toch', 'u hebt het toch', 'je hebt het tóch', 'u hebt het tóch', 'je doet het toch', 'u doet het toch', 'toch gedaan',
+  'tóch gedaan', 'toch gezegd', 'tóch gezegd', 'enorme stap', 'belangrijke stap', 'grote stap', 'hele stap', 'flinke stap', 'mooie stap',
+  'dappere stap', 'moedige stap', 'van grote waarde', 'van waarde',
 ];
+
+/** Nouns for a person that praise someone: "Wat een topper". Whom they praise depends on who the sentence is about. */
+export const PERSON_PRAISE = ['topper', 'kanjer', 'held', 'doorzetter', 'vechter', 'bikkel', 'krachtpatser', 'schat'];
 
 /** Achievements that praise after "Wat een…": "Wat een sprong!", "Wat een stappen heb je gezet". */
 export const ACHIEVEMENTS = [

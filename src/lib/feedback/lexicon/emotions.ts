@@ -24,6 +24,7 @@ export const NEGATIVE_FEELINGS = [
   'ongelukkig', 'angsten', 'vrees', 'vrezen', 'ontgoocheld', 'gefaald', 'mislukt', 'mislukkeling',
   'tekortschieten', 'verlies', 'klote', 'rotsituatie', 'geraakt', 'aangeslagen', 'klem', 'bedroefd', 'onmacht',
   'geschokt', 'ontdaan', 'leeg', 'angstaanjagend', 'faalangst', 'verdrietigheid', 'gekwetstheid', 'paniekaanval', 'gestresst',
+  'beangstigend', 'gêne', 'schuldbewust', 'opgelaten', 'jaloezie',
 ];
 
 /** Feelings that are neither pleasant nor unpleasant, counted like the unpleasant ones: "je was ontroerd". */
@@ -58,7 +59,8 @@ export const FEELING_IDIOMS = [
   'helemaal op', 'in een dip', 'in een dal', 'aan de grond', 'rauw op je dak', 'de grond in', 'door de grond', 'hoog zit', 'zit je hoog',
   'zit u hoog', 'op scherp', 'onder druk', 'overhoop', 'knagend', 'knaagt', 'kriebels', 'hart vasthouden', 'in paniek',
   'ondersteboven', 'uit balans', 'niet gezien', 'niet gehoord', 'niet serieus genomen', 'alleen voelt', 'alleen voel', 'alleen staat',
-  'er alleen voor', 'slapeloze nachten', 'wakker van ligt', 'wakker van lag', 'wakker liggen',
+  'er alleen voor', 'slapeloze nachten', 'wakker van ligt', 'wakker van lag', 'wakker liggen', 'op eieren', 'op je tenen',
+  'op uw tenen', 'zit je niet lekker', 'zit u niet lekker', 'lig je wakker', 'ligt u wakker', 'door de mangel', 'kippenvel',
 ];
 
 /** Verbs of perceiving or acknowledging with which the coach names the client's feeling: "Ik lees veel verdriet". */
@@ -68,7 +70,7 @@ export const ACKNOWLEDGING_VERBS = [
 ];
 
 /** Words that frame an evaluative word as acknowledgement: "wat zwaar", "dat klinkt pijnlijk", "moet heftig zijn". */
-export const EVALUATIVE_FRAMES = ['wat', "zo'n", 'klinkt', 'klinken', 'lijkt', 'moet', 'moeten', 'best', 'echt', 'heel', 'erg', 'behoorlijk', 'nogal', 'zo', 'flink', 'ontzettend', 'enorm', 'vreselijk', 'super'];
+export const EVALUATIVE_FRAMES = ['wat', "zo'n", 'klinkt', 'klinken', 'lijkt', 'moet', 'moeten', 'best', 'echt', 'heel', 'erg', 'behoorlijk', 'nogal', 'zo', 'flink', 'ontzettend', 'enorm', 'vreselijk', 'super', 'beetje', 'misschien', 'ook'];
 
 /** "moeilijk te zeggen", "lastig in te schatten": evaluative words in idioms that are no feeling. */
 export const NOT_A_FEELING = [
@@ -77,6 +79,9 @@ export const NOT_A_FEELING = [
   'moeilijk te plannen', 'lastig te plannen', 'moeilijk te vinden', 'lastig te vinden', 'moeilijke vraag', 'lastige vraag',
   'spannend boek', 'spannende film', 'geen pijn', 'pijn in', 'pijnstillers',
 ];
+
+/** Verbs of missing someone: a feeling only when the client misses ("je mist je dochter"), not "het ging mis". */
+export const MISSING_VERBS = ['mist', 'miste', 'misten', 'missen'];
 
 /**
  * Words that only name a feeling of the client when the client is their subject

@@ -25,6 +25,8 @@ export const CONTACT_TOPICS = [
   'terug te schrijven', 'terugschrijven', 'dat ik vraag', 'dat ik je vraag', 'wat ik vraag', 'zoveel vragen', 'al die vragen',
   'te snel', 'te langzaam', 'te vaak', 'vaak genoeg', 'vaker schrijven', 'zal ik', 'wil je dat ik', 'wilt u dat ik', 'zou je willen dat ik',
   'zou u willen dat ik', 'heb je liever dat ik', 'hebt u liever dat ik', 'heeft u liever dat ik', 'pas ik', 'dan pas ik',
+  'te lang', 'te kort', 'te veel berichten', 'te veel berichtjes', 'stuur ik', 'schrijf ik', 'vraag ik', 'reageer ik', 'als ik voortaan',
+  'bericht van mij', 'bericht van me', 'berichten van mij', 'berichten van me', 'mijn berichtjes',
 ];
 
 /** Single words about the contact itself: a question with one of them asks about the process. */
@@ -37,7 +39,7 @@ export const CONTACT_WORDS = [
 export const FORM_WORDS = [
   'schrijven', 'opschrijven', 'geschreven', 'lengte', 'berichten', 'bericht', 'mails', 'mail', 'mailtjes', 'opdrachten', 'opdracht',
   'oefeningen', 'invulopdrachten', 'suggesties', 'manier', 'vorm', 'afspraken', 'lezen', 'delen', 'typen', 'antwoorden', 'reacties',
-  'aanpak', 'dagboek', 'huiswerk', 'chat', 'chats', 'chatten', 'gechat', 'mailen', 'traject', 'begeleiding', 'coaching', 'contact',
+  'aanpak', 'dagboek', 'huiswerk', 'chat', 'chats', 'berichtjes', 'chatten', 'gechat', 'mailen', 'traject', 'begeleiding', 'coaching', 'contact',
   'tijdstip', 'planning', 'sessies', 'sessie', 'chatsessie', 'chatsessies',
 ];
 
@@ -46,7 +48,7 @@ export const EXPERIENCE_WORDS = [
   'bevalt', 'bevallen', 'beviel', 'ervaar', 'ervaart', 'ervaren', 'ervaring', 'prettig', 'prettiger', 'prettigst', 'fijn', 'fijner',
   'past', 'passen', 'paste', 'werkt', 'werken', 'werkte', 'helpt', 'hielp', 'geholpen', 'vind', 'vindt', 'vond', 'genoeg', 'snel',
   'langzaam', 'overkomt', 'overkomen', 'landen', 'landt', 'voelt', 'voelde', 'goed', 'liever', 'voorkeur', 'haalbaar', 'aangepast',
-  'aanpassen', 'duidelijk', 'duidelijker', 'missen', 'gemist', 'wil', 'wilt',
+  'aanpassen', 'duidelijk', 'duidelijker', 'missen', 'gemist', 'verschil', 'merk', 'merkt',
 ];
 
 /** Asking about an experience: "Hoe is het voor je om…", "hoe klinkt…", "hoe dat bij u valt". */
@@ -54,5 +56,5 @@ export const EXPERIENCE_PHRASES = [
   'hoe is het', 'hoe was het', 'hoe waren', 'hoe is dat', 'hoe was dat', 'hoe klinkt', 'hoe voelt', 'hoe vind', 'hoe vindt',
   'hoe vond', 'hoe gaat het met', 'hoe ging het met', 'bij je vallen', 'bij u vallen', 'bij je valt', 'bij u valt', 'voor je is',
   'voor u is', 'voor jou is', 'voor je was', 'voor u was', 'voor jou was', 'wat vind je', 'wat vindt u', 'wat vond je', 'wat vond u',
-  'hoe kijk je', 'hoe kijkt u', 'hoe staat het met',
+  'hoe kijk je', 'hoe kijkt u', 'hoe staat het met', 'hoe gaat het', 'hoe ging het', 'hoe zou het', 'hoe zou dat',
 ];

@@ -65,8 +65,13 @@ function isRhetorical(text: string, tokens: readonly Token[], sentence: Sentence
 /** "Laat u mij ook even weten…", "en laat ook weten of…": a request to write back, however the words are spread. */
 function asksToLetKnow(tokens: readonly Token[], from: number, to: number): boolean {
   const start = skipLeading(tokens, from, to);
-  if (tokens[start]?.lower !== 'laat') return false;
-  for (let i = start + 1; i < to && i < start + 10; i++) if (tokens[i]!.lower === 'weten' || tokens[i]!.lower === 'horen') return true;
+  if (tokens[start]?.lower === 'laat') {
+    for (let i = start + 1; i < to && i < start + 10; i++) if (tokens[i]!.lower === 'weten' || tokens[i]!.lower === 'horen') return true;
+  }
+  // "Ik zou het waarderen als je me laat weten wat…"
+  for (let i = from; i + 2 < to; i++) {
+    if ((tokens[i]!.lower === 'me' || tokens[i]!.lower === 'mij') && (tokens[i + 1]!.lower === 'laat' || tokens[i + 1]!.lower === 'laten') && tokens[i + 2]!.lower === 'weten') return true;
+  }
   return false;
 }
 

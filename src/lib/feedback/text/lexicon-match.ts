@@ -15,7 +15,7 @@ const CACHE_LIMIT = 5000;
 /** Prefixes that reverse or change the meaning of what follows ("ont|spanning"). */
 const FALSE_PREFIXES = new Set(['ont', 'mev', 'ontv', 'verv']);
 /** Words that end in an entry by accident ("ontv|angst", "mev|rouw"). */
-const FALSE_COMPOUNDS = /(?:vangst|vrouw|vrouwen)$/;
+const FALSE_COMPOUNDS = /(?:vangst|vrouw|vrouwen|trouw|trouwen|trouwd|trouwt)$/;
 
 export function wordMatcher(words: readonly string[], options: { compounds?: boolean } = {}): WordMatcher {
   let keys: Set<string> | null = null;

@@ -51,7 +51,8 @@ export const THIRD_PARTY_NOUNS = new Set(
     'schoonmoeder schoonvader buurvrouw buurman buren huisarts arts dokter psycholoog therapeut docent docenten leraar lerares ' +
     'mentor teamleider werkgever familie vrienden team omgeving klasgenoten studiegenoten medestudenten mama papa ex baby ' +
     'tante oom neef nicht begeleider decaan bedrijfsarts specialist verpleegkundige jongste oudste kleinkind kleinkinderen ' +
-    'ouderen bewoners cliënten mensen klanten patiënten leerlingen studenten buurvrouw schoonzus zwager vriendinnen'
+    'ouderen bewoners cliënten mensen klanten patiënten leerlingen studenten schoonzus zwager vriendinnen huisgenote ' +
+    'huisgenoot huisgenoten kamergenoot teamgenoot teamgenoten juf meester trainer baby dochtertje buurjongen buurmeisje nichtje neefje'
   ).split(' '),
 );
 
