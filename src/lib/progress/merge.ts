@@ -8,7 +8,7 @@
  * - the later `lastVisited`.
  * Neither input is changed.
  */
-import { cloneJson, LIMITS, sortAttempts } from './schema.ts';
+import { dict, LIMITS, own, sortAttempts } from './schema.ts';
 import type { AttemptRecord, ExerciseProgress, ProgressState, TimedText } from './types.ts';
 import { CURRENT_VERSION } from './version.ts';
 
@@ -29,7 +29,11 @@ function copyText(t: TimedText | undefined): TimedText | undefined {
 }
 
 function copyAttempt(a: AttemptRecord): AttemptRecord {
-  return { at: a.at, text: a.text, statuses: { ...a.statuses } };
+  return { at: a.at, text: a.text, statuses: dict(Object.entries(a.statuses)) };
+}
+
+export function copyExercise(e: ExerciseProgress): ExerciseProgress {
+  return mergeExercise(e, undefined);
 }
 
 export function mergeExercise(a: ExerciseProgress | undefined, b: ExerciseProgress | undefined): ExerciseProgress {
@@ -52,13 +56,13 @@ export function mergeExercise(a: ExerciseProgress | undefined, b: ExerciseProgre
 }
 
 export function mergeProgress(a: ProgressState, b: ProgressState): ProgressState {
-  const result: ProgressState = { version: CURRENT_VERSION, lessons: {}, exercises: {} };
+  const result: ProgressState = { version: CURRENT_VERSION, lessons: dict(), exercises: dict() };
   for (const slug of new Set([...Object.keys(a.lessons), ...Object.keys(b.lessons)])) {
-    const readAt = later(a.lessons[slug]?.readAt, b.lessons[slug]?.readAt);
+    const readAt = later(own(a.lessons, slug)?.readAt, own(b.lessons, slug)?.readAt);
     if (readAt) result.lessons[slug] = { readAt };
   }
   for (const id of new Set([...Object.keys(a.exercises), ...Object.keys(b.exercises)])) {
-    result.exercises[id] = mergeExercise(a.exercises[id], b.exercises[id]);
+    result.exercises[id] = mergeExercise(own(a.exercises, id), own(b.exercises, id));
   }
   const last = newer(a.lastVisited, b.lastVisited);
   if (last) result.lastVisited = { ...last };
@@ -67,5 +71,5 @@ export function mergeProgress(a: ProgressState, b: ProgressState): ProgressState
 
 /** "Vervangen": the incoming state as it is (a copy). */
 export function replaceProgress(_current: ProgressState, incoming: ProgressState): ProgressState {
-  return cloneJson(incoming);
+  return mergeProgress(incoming, { version: CURRENT_VERSION, lessons: dict(), exercises: dict() });
 }

@@ -20,7 +20,7 @@
  * Each step `MIGRATIONS[n]` turns a version-n object into a version-(n+1)
  * object. Steps only reshape; `schema.ts` validates the result.
  */
-import { checkProgress, isPlainObject, isSlug, normaliseDate, type Issue } from './schema.ts';
+import { checkProgress, dict, isItemId, isPlainObject, normaliseDate, type Issue } from './schema.ts';
 import type { ProgressState } from './types.ts';
 import { CURRENT_VERSION } from './version.ts';
 
@@ -29,6 +29,8 @@ export { CURRENT_VERSION };
 export interface MigrationContext {
   /** Used when an old version has no date for something that now needs one. */
   now: string;
+  /** Refuse dates after this moment (see `CheckOptions`). */
+  notAfter?: string;
 }
 
 type Step = (old: Record<string, unknown>, ctx: MigrationContext) => Record<string, unknown>;
@@ -36,16 +38,16 @@ type Step = (old: Record<string, unknown>, ctx: MigrationContext) => Record<stri
 export const MIGRATIONS: Record<number, Step> = {
   1: (old, ctx) => {
     const at = normaliseDate(old.updatedAt) ?? ctx.now;
-    const lessons: Record<string, { readAt: string }> = {};
+    const lessons = dict<{ readAt: string }>();
     if (Array.isArray(old.lessonsRead)) {
       for (const slug of old.lessonsRead) {
-        if (isSlug(slug)) lessons[slug] = { readAt: at };
+        if (isItemId(slug)) lessons[slug] = { readAt: at };
       }
     }
-    const exercises: Record<string, { attempts: never[]; draft: { text: string; at: string } }> = {};
+    const exercises = dict<{ attempts: never[]; draft: { text: string; at: string } }>();
     if (isPlainObject(old.drafts)) {
       for (const [id, text] of Object.entries(old.drafts)) {
-        if (isSlug(id) && typeof text === 'string' && text.trim() !== '') {
+        if (isItemId(id) && typeof text === 'string' && text.trim() !== '') {
           exercises[id] = { attempts: [], draft: { text, at } };
         }
       }
@@ -53,6 +55,19 @@ export const MIGRATIONS: Record<number, Step> = {
     return { version: 2, lessons, exercises };
   },
 };
+
+/**
+ * The version the content of a value looks like, whatever it claims: 1 when it
+ * has the v1 list `lessonsRead` (or `drafts`), 2 when it has `lessons` or
+ * `exercises` records, null when it has neither (an empty value fits any).
+ */
+export function shapeVersion(value: Record<string, unknown>): 1 | 2 | null {
+  const v1 = value.lessonsRead !== undefined || value.drafts !== undefined;
+  const v2 = value.lessons !== undefined || value.exercises !== undefined || value.lastVisited !== undefined;
+  if (v1 && !v2) return 1;
+  if (v2 && !v1) return 2;
+  return null;
+}
 
 /** The version a stored value claims, or null when it has none we recognise. */
 export function detectVersion(value: unknown): number | null {
@@ -84,6 +99,17 @@ export function interpretProgress(value: unknown, ctx: MigrationContext = { now:
     return { kind: 'future', version, salvaged: checkProgress(value).state };
   }
   let current = value as Record<string, unknown>;
+  // Version and content must agree: a "version 1" value with version-2 data
+  // would otherwise migrate to nothing (and "Vervangen" would wipe progress).
+  const shape = shapeVersion(current);
+  if (shape !== null && shape !== version) {
+    const asShaped = interpretProgress({ ...current, version: shape }, ctx);
+    return {
+      kind: 'invalid',
+      issue: { path: 'version', message: `is ${version}, maar de inhoud is van versie ${shape}` },
+      salvaged: asShaped.kind === 'ok' ? asShaped.state : asShaped.salvaged,
+    };
+  }
   for (let v = version; v < CURRENT_VERSION; v++) {
     const step = MIGRATIONS[v];
     if (!step) {
@@ -91,7 +117,7 @@ export function interpretProgress(value: unknown, ctx: MigrationContext = { now:
     }
     current = step(current, ctx);
   }
-  const { state, issues } = checkProgress(current);
+  const { state, issues } = checkProgress(current, ctx.notAfter === undefined ? {} : { notAfter: ctx.notAfter });
   const first = issues[0];
   if (first) return { kind: 'invalid', issue: first, salvaged: state };
   return version < CURRENT_VERSION ? { kind: 'ok', state, migratedFrom: version } : { kind: 'ok', state };

@@ -8,7 +8,7 @@
  * - strict (import): any issue means the file is refused;
  * - lenient (recovering corrupt storage): keep whatever was valid.
  */
-import type { AttemptRecord, CriterionStatus, ExerciseProgress, LastVisited, ProgressState, TimedText } from './types.ts';
+import type { AttemptRecord, CriterionStatus, ExerciseProgress, LastVisited, LessonProgress, ProgressState, TimedText } from './types.ts';
 import { CURRENT_VERSION } from './version.ts';
 import { isSafeSitePath } from '../url.ts';
 
@@ -39,7 +39,14 @@ export interface Issue {
   message: string;
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * A lesson slug or exercise id as progress keeps it. Wider than the course's
+ * own rules on purpose (Astro's slugs keep capitals-free Unicode letters and
+ * underscores): progress never drops an item because of its name, and names
+ * such as `constructor` or `__proto__` are plain data everywhere (records are
+ * created without a prototype; see `dict`).
+ */
+const ITEM_ID = /^[\p{L}\p{N}_][\p{L}\p{N}_.-]*$/u;
 const CRITERION = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const STATUSES: readonly string[] = ['met', 'partial', 'missing'] satisfies CriterionStatus[];
 
@@ -51,8 +58,24 @@ export function cloneJson<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
+/**
+ * A record without a prototype: any string is a safe key (`constructor`,
+ * `toString`, `__proto__` are ordinary entries, never inherited members).
+ * Every record in a progress state is made with it.
+ */
+export function dict<T>(entries?: Iterable<readonly [string, T]>): Record<string, T> {
+  const record = Object.create(null) as Record<string, T>;
+  if (entries) for (const [key, value] of entries) record[key] = value;
+  return record;
+}
+
+/** The record's own entry for `key` (never an inherited member such as `constructor`). */
+export function own<T>(record: Record<string, T> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 export function emptyProgress(): ProgressState {
-  return { version: CURRENT_VERSION, lessons: {}, exercises: {} };
+  return { version: CURRENT_VERSION, lessons: dict(), exercises: dict() };
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -61,8 +84,9 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return proto === Object.prototype || proto === null;
 }
 
-export function isSlug(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= LIMITS.id && SLUG.test(value);
+/** A lesson slug or exercise id progress can keep (see `ITEM_ID`). */
+export function isItemId(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= LIMITS.id && ITEM_ID.test(value);
 }
 
 export function isCriterionKey(value: unknown): value is string {
@@ -80,8 +104,21 @@ export function normaliseDate(value: unknown): string | null {
   return date.toISOString();
 }
 
+/** The issue message of a date after `CheckOptions.notAfter`. */
+export const FUTURE_DATE = 'ligt in de toekomst';
+
+export interface CheckOptions {
+  /**
+   * Refuse dates after this moment (ISO). Imports pass "now plus a day": a date
+   * further ahead would win every later merge.
+   */
+  notAfter?: string;
+}
+
 class Walker {
   readonly issues: Issue[] = [];
+  constructor(private readonly options: CheckOptions = {}) {}
+
   fail(path: string, message: string): null {
     this.issues.push({ path, message });
     return null;
@@ -95,7 +132,10 @@ class Walker {
 
   date(value: unknown, path: string): string | null {
     const date = normaliseDate(value);
-    return date ?? this.fail(path, 'is geen geldige datum');
+    if (date === null) return this.fail(path, 'is geen geldige datum');
+    const { notAfter } = this.options;
+    if (notAfter !== undefined && date > notAfter) return this.fail(path, FUTURE_DATE);
+    return date;
   }
 
   /** Own enumerable entries of a plain object, with a size limit. */
@@ -119,7 +159,7 @@ class Walker {
     const text = this.text(value.text, `${path}.text`);
     const entries = this.entries(value.statuses, `${path}.statuses`, LIMITS.statuses);
     if (at === null || text === null || entries === null) return null;
-    const statuses: Record<string, CriterionStatus> = {};
+    const statuses = dict<CriterionStatus>();
     for (const [id, status] of entries) {
       if (!isCriterionKey(id)) {
         this.fail(`${path}.statuses`, `bevat een onbekende sleutel`);
@@ -132,6 +172,12 @@ class Walker {
       statuses[id] = status as CriterionStatus;
     }
     return { at, text, statuses };
+  }
+
+  lesson(value: unknown, path: string): LessonProgress | null {
+    if (!isPlainObject(value)) return this.fail(path, 'is geen object');
+    const readAt = this.date(value.readAt, `${path}.readAt`);
+    return readAt === null ? null : { readAt };
   }
 
   exercise(value: unknown, path: string): ExerciseProgress | null {
@@ -182,21 +228,16 @@ class Walker {
     }
     const lessons = this.entries(value.lessons ?? {}, 'lessons', LIMITS.lessons) ?? [];
     for (const [slug, lesson] of lessons) {
-      const path = `lessons.${slug}`;
-      if (!isSlug(slug)) {
+      if (!isItemId(slug)) {
         this.fail('lessons', 'bevat een ongeldige lesnaam');
         continue;
       }
-      if (!isPlainObject(lesson)) {
-        this.fail(path, 'is geen object');
-        continue;
-      }
-      const readAt = this.date(lesson.readAt, `${path}.readAt`);
-      if (readAt) state.lessons[slug] = { readAt };
+      const parsed = this.lesson(lesson, `lessons.${slug}`);
+      if (parsed) state.lessons[slug] = parsed;
     }
     const exercises = this.entries(value.exercises ?? {}, 'exercises', LIMITS.exercises) ?? [];
     for (const [id, exercise] of exercises) {
-      if (!isSlug(id)) {
+      if (!isItemId(id)) {
         this.fail('exercises', 'bevat een ongeldige oefeningnaam');
         continue;
       }
@@ -223,15 +264,15 @@ export function sortAttempts(attempts: AttemptRecord[]): AttemptRecord[] {
  * not checked here; see `migrations.ts`). Returns the normalised state built
  * from the valid parts, and the issues found.
  */
-export function checkProgress(value: unknown): { state: ProgressState; issues: Issue[] } {
-  const walker = new Walker();
+export function checkProgress(value: unknown, options: CheckOptions = {}): { state: ProgressState; issues: Issue[] } {
+  const walker = new Walker(options);
   const state = walker.progress(value);
   return { state, issues: walker.issues };
 }
 
 /** Strict: valid only when nothing had to be dropped. */
-export function validateProgress(value: unknown): { ok: true; state: ProgressState } | { ok: false; issue: Issue } {
-  const { state, issues } = checkProgress(value);
+export function validateProgress(value: unknown, options: CheckOptions = {}): { ok: true; state: ProgressState } | { ok: false; issue: Issue } {
+  const { state, issues } = checkProgress(value, options);
   const first = issues[0];
   return first ? { ok: false, issue: first } : { ok: true, state };
 }
@@ -243,4 +284,47 @@ export function salvageProgress(value: unknown): ProgressState {
   } catch {
     return emptyProgress();
   }
+}
+
+/** The kinds of item stored under their own key (see `keys.ts`). */
+export interface ItemShapes {
+  lesson: LessonProgress;
+  draft: TimedText;
+  reflection: TimedText;
+  seen: { at: string };
+  attempt: AttemptRecord;
+  last: LastVisited;
+}
+
+export type ItemKind = keyof ItemShapes;
+
+/**
+ * Checks one stored item. `value` is what could be kept (null when nothing),
+ * `issues` what had to be dropped: an item with issues is backed up before its
+ * salvaged value replaces it.
+ */
+export function checkItem<K extends ItemKind>(kind: K, raw: unknown): { value: ItemShapes[K] | null; issues: Issue[] } {
+  const walker = new Walker();
+  let value: unknown;
+  switch (kind) {
+    case 'lesson':
+      value = walker.lesson(raw, kind);
+      break;
+    case 'draft':
+    case 'reflection':
+      value = walker.timedText(raw, kind);
+      break;
+    case 'seen': {
+      const at = isPlainObject(raw) ? walker.date(raw.at, 'seen.at') : walker.fail('seen', 'is geen object');
+      value = at === null ? null : { at };
+      break;
+    }
+    case 'attempt':
+      value = walker.attempt(raw, kind);
+      break;
+    case 'last':
+      value = walker.lastVisited(raw, kind);
+      break;
+  }
+  return { value: (value ?? null) as ItemShapes[K] | null, issues: walker.issues };
 }

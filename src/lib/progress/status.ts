@@ -2,7 +2,18 @@
  * Facts derived from a progress state: the status of an exercise, its latest
  * attempt, and counts for overviews and import previews.
  */
-import type { AttemptRecord, ExerciseProgress, ProgressState } from './types.ts';
+import { own } from './schema.ts';
+import type { AttemptRecord, ExerciseProgress, LessonProgress, ProgressState } from './types.ts';
+
+/** The progress of one exercise (own entries only: an id such as `constructor` is just an id). */
+export function exerciseOf(state: ProgressState, id: string): ExerciseProgress | undefined {
+  return own(state.exercises, id);
+}
+
+/** When a lesson was marked read, if it was. */
+export function lessonOf(state: ProgressState, slug: string): LessonProgress | undefined {
+  return own(state.lessons, slug);
+}
 
 export type ExerciseStatus = 'not-started' | 'in-progress' | 'done';
 

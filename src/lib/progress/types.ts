@@ -1,6 +1,10 @@
 /**
  * The shapes of a trainee's progress. Everything lives in the browser
- * (localStorage key `klik:progress`) unless the trainee exports it.
+ * (localStorage, one key per item: see `keys.ts`) unless the trainee exports it.
+ *
+ * Records (`lessons`, `exercises`, `statuses`) are made without a prototype
+ * (`dict` in `schema.ts`); read them with own-property checks (`own`,
+ * `exerciseOf`, `lessonOf`) so any id, also `constructor`, is plain data.
  *
  * All dates are ISO 8601 strings in UTC (`new Date().toISOString()`).
  */
@@ -68,6 +72,14 @@ export type StorageStatus =
   | { kind: 'unavailable'; reason?: 'blocked' | 'quota' }
   | { kind: 'recovered'; backupKey: string };
 
+/** Which course a progress file comes from (see `courseIdentity` in `export.ts`). */
+export interface CourseIdentity {
+  /** Stable name: `id` in `src/course.config.ts`, else a slug of the title. */
+  id: string;
+  /** The course's title, to show when it differs. */
+  title: string;
+}
+
 /** The file a trainee downloads with "Exporteren". */
 export interface ProgressExportFile {
   format: 'klik-progress';
@@ -76,6 +88,8 @@ export interface ProgressExportFile {
   exportedAt: string;
   /** `version` from package.json of the course that made the file. */
   courseVersion: string;
+  /** The course that made the file (files from before it was added have none). */
+  course?: CourseIdentity;
   progress: ProgressState;
 }
 

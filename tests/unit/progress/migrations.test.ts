@@ -61,4 +61,29 @@ describe('migrations', () => {
     expect(detectVersion([])).toBeNull();
     expect(interpretProgress({ lessons: {} }, ctx).kind).toBe('invalid');
   });
+
+  it('refuses a "version 1" value with version-2 data instead of migrating it to nothing', () => {
+    const v2data = { version: 1, lessons: { a: { readAt: ctx.now } }, exercises: { x: { attempts: [{ at: ctx.now, text: 't', statuses: {} }] } } };
+    const result = interpretProgress(v2data, ctx);
+    expect(result.kind).toBe('invalid');
+    if (result.kind !== 'invalid') return;
+    expect(result.issue.path).toBe('version');
+    // What is kept when reading storage leniently is the real data, not an empty state.
+    expect(result.salvaged.lessons).toEqual({ a: { readAt: ctx.now } });
+    expect(result.salvaged.exercises.x?.attempts).toHaveLength(1);
+  });
+
+  it('refuses a "version 2" value with version-1 data, keeping the v1 data when salvaging', () => {
+    const result = interpretProgress({ version: 2, lessonsRead: ['a'], updatedAt: ctx.now }, ctx);
+    expect(result.kind).toBe('invalid');
+    if (result.kind === 'invalid') expect(result.salvaged.lessons).toEqual({ a: { readAt: ctx.now } });
+  });
+
+  it('keeps Object member names as ids when migrating v1', () => {
+    const result = interpretProgress({ version: 1, lessonsRead: ['constructor', '__proto__'], drafts: { toString: 'concept' } }, ctx);
+    expect(result.kind).toBe('ok');
+    if (result.kind !== 'ok') return;
+    expect(Object.keys(result.state.lessons)).toEqual(['constructor', '__proto__']);
+    expect(result.state.exercises['toString']?.draft?.text).toBe('concept');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkProgress, emptyProgress, isSafeSitePath, normaliseDate, salvageProgress, validateProgress, LIMITS } from '../../../src/lib/progress/schema.ts';
+import { checkItem, checkProgress, emptyProgress, FUTURE_DATE, isItemId, isSafeSitePath, normaliseDate, own, salvageProgress, validateProgress, LIMITS } from '../../../src/lib/progress/schema.ts';
 import { CURRENT_VERSION } from '../../../src/lib/progress/version.ts';
 
 const at = '2025-03-01T09:00:00.000Z';
@@ -44,12 +44,27 @@ describe('validateProgress', () => {
     if (!result.ok) expect(result.issue.path).toBe(path);
   });
 
-  it('refuses __proto__ keys without touching prototypes', () => {
-    const value = JSON.parse('{"version":2,"lessons":{"__proto__":{"readAt":"2025-03-01T09:00:00.000Z"}},"exercises":{"x":{"attempts":[{"at":"2025-03-01T09:00:00.000Z","text":"t","statuses":{"__proto__":"met"}}]}}}');
+  it('keeps __proto__ and other Object member names as plain ids, without touching prototypes', () => {
+    const value = JSON.parse(
+      '{"version":2,"lessons":{"__proto__":{"readAt":"2025-03-01T09:00:00.000Z"},"constructor":{"readAt":"2025-03-01T09:00:00.000Z"}},' +
+        '"exercises":{"toString":{"attempts":[{"at":"2025-03-01T09:00:00.000Z","text":"t","statuses":{"__proto__":"met","tone":"met"}}]}}}',
+    );
     const { state, issues } = checkProgress(value);
-    expect(issues.length).toBe(2);
-    expect(Object.getPrototypeOf(state.lessons)).toBe(Object.prototype);
+    // Criterion ids stay strict (a fixed list): the __proto__ status is dropped.
+    expect(issues).toEqual([{ path: 'exercises.toString.attempts.0.statuses', message: 'bevat een onbekende sleutel' }]);
+    expect(Object.getPrototypeOf(state.lessons)).toBeNull();
+    expect(Object.keys(state.lessons)).toEqual(['__proto__', 'constructor']);
+    expect(Object.hasOwn(state.lessons, '__proto__')).toBe(true);
+    expect(state.exercises['toString']?.attempts[0]?.statuses).toEqual({ tone: 'met' });
+    expect(state.exercises.hasOwnProperty).toBeUndefined();
     expect(({} as Record<string, unknown>).readAt).toBeUndefined();
+  });
+
+  it('refuses dates after notAfter when asked to', () => {
+    const value = { version: 2, lessons: { a: { readAt: '2025-03-03T09:00:00.000Z' } } };
+    expect(validateProgress(value).ok).toBe(true);
+    const result = validateProgress(value, { notAfter: '2025-03-02T09:00:00.000Z' });
+    expect(result).toEqual({ ok: false, issue: { path: 'lessons.a.readAt', message: FUTURE_DATE } });
   });
 
   it('keeps strings as plain strings', () => {
@@ -105,5 +120,28 @@ describe('helpers', () => {
   it('isSafeSitePath', () => {
     for (const ok of ['lessen/het-welkomstritueel/', '/cursus/oefeningen/x/', 'voortgang/#export', '']) expect(isSafeSitePath(ok)).toBe(true);
     for (const bad of ['https://x.nl/', '//x.nl/', 'javascript:alert(1)', 'data:text/html,hi', 'a\\b', 'a\nb', 'a b']) expect(isSafeSitePath(bad)).toBe(false);
+  });
+});
+
+describe('ids and items', () => {
+  it('accepts any slug Astro or an exercise file can give, and Object member names', () => {
+    for (const ok of ['het-welkomstritueel', 'les_1', 'café', 'constructor', '__proto__', 'toString', 'hasOwnProperty', 'a.b']) expect(isItemId(ok)).toBe(true);
+    for (const bad of ['', 'Niet Goed', 'a:b', 'a/b', '-a', 'x'.repeat(LIMITS.id + 1), 42]) expect(isItemId(bad)).toBe(false);
+  });
+
+  it('own() reads own entries only', () => {
+    expect(own({}, 'constructor')).toBeUndefined();
+    expect(own({ constructor: 1 } as Record<string, number>, 'constructor')).toBe(1);
+    expect(own(undefined, 'x')).toBeUndefined();
+  });
+
+  it('checks one item at a time', () => {
+    expect(checkItem('lesson', { readAt: at })).toEqual({ value: { readAt: at }, issues: [] });
+    expect(checkItem('seen', { at })).toEqual({ value: { at }, issues: [] });
+    expect(checkItem('draft', { text: 't', at: 'nooit' }).value).toBeNull();
+    expect(checkItem('last', { path: 'https://evil.example/', title: 't', at }).value).toBeNull();
+    const attempt = checkItem('attempt', { at, text: 't', statuses: { tone: 'met', closing: 'super' } });
+    expect(attempt.value).toEqual({ at, text: 't', statuses: { tone: 'met' } });
+    expect(attempt.issues).toHaveLength(1);
   });
 });
