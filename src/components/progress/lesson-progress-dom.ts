@@ -4,7 +4,7 @@
  * its end (`[data-lesson-end]`) and lingered there, and records the page as last
  * visited. Hooks: `[data-mark-as-read="read|unread"]`.
  */
-import { $progress, markLessonRead, markLessonUnread, setLastVisited } from '../../lib/progress/index.ts';
+import { $progress, lessonOf, markLessonRead, markLessonUnread, setLastVisited } from '../../lib/progress/index.ts';
 import { formatDate } from '../../lib/progress/format.ts';
 
 /** How long the end of the lesson must stay in view after scrolling there. */
@@ -20,12 +20,12 @@ export function mountLessonProgress(root: HTMLElement): void {
 
   setLastVisited(root.dataset.lessonPath ?? location.pathname, root.dataset.lessonTitle ?? document.title);
 
-  const readAt = () => $progress.get().lessons[slug]?.readAt;
+  const readAt = () => lessonOf($progress.get(), slug)?.readAt;
   /** After the trainee uses the button, the automatic marking stays out of the way. */
   let chosen = false;
 
   $progress.subscribe((progress) => {
-    const read = progress.lessons[slug]?.readAt;
+    const read = lessonOf(progress, slug)?.readAt;
     root.dataset.markAsRead = read ? 'read' : 'unread';
     state.hidden = !read;
     date.textContent = read ? `Gelezen op ${formatDate(read)}` : '';

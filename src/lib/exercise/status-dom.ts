@@ -1,4 +1,4 @@
-import { $progress, exerciseStatus } from '../progress/index.ts';
+import { $progress, exerciseOf, exerciseStatus } from '../progress/index.ts';
 import type { ProgressState } from '../progress/types.ts';
 import { EXERCISE_STATUS_ICON, EXERCISE_STATUS_TEXT } from './labels.ts';
 
@@ -18,7 +18,7 @@ export function fillExerciseStatuses(state: ProgressState, root: ParentNode = do
   for (const el of root.querySelectorAll<HTMLElement>('[data-exercise-id]')) {
     const id = el.dataset.exerciseId ?? '';
     const criteria = (el.dataset.criteria ?? '').split(/\s+/).filter(Boolean);
-    const status = exerciseStatus(state.exercises[id], criteria);
+    const status = exerciseStatus(exerciseOf(state, id), criteria);
     if (el.dataset.exerciseStatus === status) continue;
     el.dataset.exerciseStatus = status;
     const target = el.querySelector<HTMLElement>('[data-exercise-status-text]');

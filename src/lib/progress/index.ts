@@ -1,5 +1,6 @@
 /**
- * Progress that lasts: what a trainee read and wrote, kept in this browser.
+ * Progress that lasts: what a trainee read and wrote, kept in this browser
+ * (localStorage, one key per item: see `keys.ts`).
  * Browser-safe; in Node (unit tests) the store keeps everything in memory.
  *
  * Pure helpers (types, validation, merge, export/import, status) can also be
@@ -20,13 +21,14 @@ export type {
   TimedText,
 } from './types.ts';
 export { CURRENT_VERSION } from './version.ts';
-export { exerciseStatus, latestAttempt, summarizeProgress, EXERCISE_STATUS_LABELS, type ExerciseStatus, type ProgressSummary } from './status.ts';
+export { exerciseOf, lessonOf, exerciseStatus, latestAttempt, summarizeProgress, EXERCISE_STATUS_LABELS, type ExerciseStatus, type ProgressSummary } from './status.ts';
 export { mergeProgress } from './merge.ts';
 export { buildExport, serialiseExport, exportFileName } from './export.ts';
 export { parseImportText, readImportFile, MAX_IMPORT_BYTES, type ImportResult, type ImportedFile } from './import.ts';
 export { emptyProgress } from './schema.ts';
 export { PROGRESS_KEY, BACKUP_PREFIX } from './storage.ts';
-export { createProgressStore, PROGRESS_EVENT, type ImportMode, type ProgressStore } from './store.ts';
+export { createProgressStore, PROGRESS_EVENT, type AttemptResult, type ImportMode, type ImportOutcome, type ProgressStore, type SaveResult } from './store.ts';
+export { ITEM_PREFIX } from './keys.ts';
 
 export const {
   $progress,

@@ -1,5 +1,5 @@
 /**
- * Safe access to localStorage.
+ * Safe access to localStorage, and the whole-state key of earlier versions.
  *
  * - Storage that is missing, blocked (privacy settings throw on access) or
  *   full (quota errors) never breaks the page: `SafeStorage` falls back to an
@@ -10,11 +10,16 @@
  *   `klik:progress:backup:<ISO date>` before anything else is written, and the
  *   progress starts from the parts that could be recovered.
  */
+import { LEGACY_KEY } from './keys.ts';
 import { interpretProgress } from './migrations.ts';
 import { emptyProgress } from './schema.ts';
 import type { ProgressState, StorageStatus } from './types.ts';
 
-export const PROGRESS_KEY = 'klik:progress';
+/**
+ * Where versions before per-item storage kept the whole state (v1 and v2
+ * values). Read once, merged into the items and removed (see `items.ts`).
+ */
+export const PROGRESS_KEY = LEGACY_KEY;
 export const BACKUP_PREFIX = 'klik:progress:backup:';
 /** Holds the backup key of a recovery the trainee has not yet dismissed. */
 export const RECOVERED_KEY = 'klik:progress:recovered';
@@ -150,6 +155,40 @@ export class SafeStorage {
     }
   }
 
+  /**
+   * Writes to real storage or not at all: never falls back to memory. For
+   * changes that must be stored as a whole or not at all (imports), so a full
+   * storage can be reported and undone instead of silently kept in memory.
+   */
+  trySet(key: string, value: string): 'ok' | FallbackReason {
+    if (this.#mode !== 'local' || !this.#backend) return this.#reason ?? 'blocked';
+    try {
+      this.#backend.setItem(key, value);
+      return 'ok';
+    } catch (error) {
+      return isQuotaError(error) ? 'quota' : 'blocked';
+    }
+  }
+
+  /** Removes from real storage or reports false; never falls back to memory. */
+  tryRemove(key: string): boolean {
+    if (this.#mode !== 'local' || !this.#backend) return false;
+    try {
+      this.#backend.removeItem(key);
+      this.#memory.delete(key);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** In memory mode, takes over a change another tab made to real storage. */
+  remember(key: string, value: string | null): void {
+    if (this.#mode !== 'memory') return;
+    if (value === null) this.#memory.delete(key);
+    else this.#memory.set(key, value);
+  }
+
   remove(key: string): void {
     this.#memory.delete(key);
     if (this.#mode === 'local' && this.#backend) {
@@ -175,29 +214,6 @@ export class SafeStorage {
       return [...this.#memory.keys()];
     }
   }
-}
-
-/**
- * Presents a SafeStorage as the plain object `@nanostores/persistent` expects
- * (`key in storage`, `storage[key]`, `storage[key] = v`, `delete storage[key]`).
- */
-export function persistentEngine(storage: SafeStorage): Record<string, string> {
-  const has = (key: string | symbol): key is string => typeof key === 'string' && storage.get(key) !== null;
-  return new Proxy({} as Record<string, string>, {
-    get: (_target, key) => (typeof key === 'string' ? (storage.get(key) ?? undefined) : undefined),
-    set: (_target, key, value) => {
-      if (typeof key === 'string') storage.set(key, String(value));
-      return true;
-    },
-    has: (_target, key) => has(key),
-    deleteProperty: (_target, key) => {
-      if (typeof key === 'string') storage.remove(key);
-      return true;
-    },
-    ownKeys: () => storage.keys(),
-    getOwnPropertyDescriptor: (_target, key) =>
-      has(key) ? { value: storage.get(key), writable: true, enumerable: true, configurable: true } : undefined,
-  });
 }
 
 /** All backup keys, oldest first. */
@@ -269,20 +285,4 @@ export function keepCorrupt(storage: SafeStorage, raw: string, now: string): str
   }
   storage.set(RECOVERED_KEY, key);
   return key;
-}
-
-/**
- * Reads the progress at start-up. Corrupt data is backed up and replaced by
- * what could be recovered; an older version is migrated and written back.
- */
-export function loadProgress(storage: SafeStorage, now: string): { state: ProgressState; status: StorageStatus } {
-  const raw = storage.get(PROGRESS_KEY);
-  if (raw === null) return { state: emptyProgress(), status: currentStatus(storage) };
-  const decoded = decodeProgress(raw, now);
-  if (decoded.ok) {
-    if (decoded.migratedFrom !== undefined) storage.set(PROGRESS_KEY, encodeProgress(decoded.state));
-    return { state: decoded.state, status: currentStatus(storage) };
-  }
-  if (keepCorrupt(storage, raw, now) !== null) storage.set(PROGRESS_KEY, encodeProgress(decoded.state));
-  return { state: decoded.state, status: currentStatus(storage) };
 }

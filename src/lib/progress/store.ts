@@ -1,47 +1,107 @@
 /**
- * The progress store: a nanostores `persistentAtom` under `klik:progress`,
- * kept in sync across tabs by storage events, with the actions that change it.
+ * The progress store: a nanostores atom with the trainee's progress, kept in
+ * localStorage one item per key (see `keys.ts`), kept in step with other tabs
+ * by storage events, with the actions that change it.
+ *
+ * Every action writes only the item it changes, so two tabs writing at the
+ * same moment never lose each other's work, and a draft save costs the draft,
+ * not the whole progress.
  *
  * `createProgressStore` builds an independent store (unit tests give it a
  * fake storage); the module also creates the one store the site uses, whose
  * members `index.ts` re-exports.
  */
 import { atom, type ReadableAtom } from 'nanostores';
-import { persistentAtom, setPersistentEngine, windowPersistentEvents, type PersistentEvents } from '@nanostores/persistent';
+import { attemptKey, exerciseKey, LAST_KEY, lessonKey, META_KEY, PROGRESS_EVENT } from './keys.ts';
+import {
+  commitState,
+  ensureMeta,
+  loadItems,
+  migrateWholeState,
+  ProgressItems,
+  readAllItems,
+  readItem,
+  stateKey,
+  storedExerciseKeys,
+  storedItemKeys,
+  writeState,
+  type StateKey,
+} from './items.ts';
 import { mergeProgress, replaceProgress } from './merge.ts';
-import { cloneJson, emptyProgress, LIMITS } from './schema.ts';
+import { dict, LIMITS, type ItemShapes } from './schema.ts';
+import { isEmptyProgress } from './status.ts';
 import {
   BACKUP_PREFIX,
   browserBackend,
   currentStatus,
-  decodeProgress,
-  encodeProgress,
   keepCorrupt,
   listBackups,
-  loadProgress,
-  persistentEngine,
   PROGRESS_KEY,
   RECOVERED_KEY,
   SafeStorage,
+  type FallbackReason,
   type StorageBackend,
 } from './storage.ts';
-import type { CriterionStatus, ExerciseProgress, ProgressState, StorageStatus } from './types.ts';
+import type { CriterionStatus, ProgressState, StorageStatus } from './types.ts';
 
-/** Fired on `window` after the progress changed (here or in another tab). */
-export const PROGRESS_EVENT = 'klik:progress';
+export { PROGRESS_EVENT };
 
-const noEvents: PersistentEvents = { addEventListener() {}, removeEventListener() {} };
+/** A change another tab made to storage (`key` null: storage was cleared). */
+export type StorageChange = (key: string | null, newValue: string | null) => void;
+
+/** Where changes from other tabs come from. */
+export interface ProgressEvents {
+  listen(onChange: StorageChange, onReload: () => void): void;
+}
+
+/** Window `storage` events, and a full re-read when a page comes back from the back/forward cache. */
+export const windowEvents: ProgressEvents = {
+  listen(onChange, onReload) {
+    window.addEventListener('storage', (event) => {
+      try {
+        if (event.storageArea && event.storageArea !== window.localStorage) return;
+      } catch {
+        return;
+      }
+      onChange(event.key, event.newValue);
+    });
+    window.addEventListener('pageshow', (event) => {
+      if (event.persisted) onReload();
+    });
+  },
+};
+
+const noEvents: ProgressEvents = { listen() {} };
 
 export interface ProgressStoreOptions {
   /** Where to store; defaults to `window.localStorage`. */
   backend?: () => StorageBackend | undefined;
   /** Cross-tab events; defaults to window `storage`/`pageshow` events in a browser. */
-  events?: PersistentEvents;
+  events?: ProgressEvents;
   /** Clock, for tests. */
   now?: () => string;
 }
 
 export type ImportMode = 'merge' | 'replace';
+
+/** What became of a change. */
+export interface SaveResult {
+  /** In localStorage; false: only in this page's memory (storage blocked or full). */
+  stored: boolean;
+  /** The text was longer than `LIMITS.text`; only its start was kept. */
+  clipped: boolean;
+}
+
+export interface AttemptResult extends SaveResult {
+  /** How many attempts the exercise now has (the number of this one). */
+  count: number;
+}
+
+export type ImportOutcome =
+  /** `stored` false: storage is not available, so the import lives in this page only. */
+  | { ok: true; stored: boolean }
+  /** Nothing changed. `empty`: the file holds nothing (never wipes progress); `quota`/`blocked`: storage refused. */
+  | { ok: false; reason: 'empty' | FallbackReason };
 
 function baseUrl(): string {
   try {
@@ -65,135 +125,191 @@ const validStatus = (s: unknown): s is CriterionStatus => s === 'met' || s === '
 export function createProgressStore(options: ProgressStoreOptions = {}) {
   const now = options.now ?? (() => new Date().toISOString());
   const storage = new SafeStorage(options.backend ?? browserBackend);
-  const loaded = loadProgress(storage, now());
-  const $storageStatus = atom<StorageStatus>(loaded.status);
+  const items = new ProgressItems();
+  loadItems(storage, items, now());
+  const $storageStatus = atom<StorageStatus>(currentStatus(storage));
   storage.onFallback(() => $storageStatus.set(currentStatus(storage)));
+  const $progress = atom<ProgressState>(items.toState());
 
-  // Decoding happens at creation and on storage events from other tabs.
-  // A broken value from elsewhere is backed up (never written over here).
-  let lastRaw: string | null = storage.get(PROGRESS_KEY);
-  let lastState: ProgressState = loaded.state;
-  const decode = (raw: string): ProgressState => {
-    if (raw === lastRaw) return lastState;
-    const result = decodeProgress(raw, now());
-    if (!result.ok && keepCorrupt(storage, raw, now()) !== null) $storageStatus.set(currentStatus(storage));
-    lastRaw = raw;
-    lastState = result.state;
-    return result.state;
-  };
-  const encode = (state: ProgressState): string => {
-    const raw = encodeProgress(state);
-    lastRaw = raw;
-    lastState = state;
-    return raw;
-  };
-
-  const events = options.events ?? (typeof window === 'undefined' ? noEvents : windowPersistentEvents);
-  setPersistentEngine(persistentEngine(storage), events);
-  const $progress = persistentAtom<ProgressState>(PROGRESS_KEY, emptyProgress(), { encode, decode });
-  // Stay mounted, so the atom follows other tabs even when no island listens.
-  $progress.listen(() => {
+  /** Shows the mirror's state to the islands and to plain scripts in this tab. */
+  function publish(): void {
+    $progress.set(items.toState());
     if (typeof window !== 'undefined' && typeof CustomEvent === 'function') {
       window.dispatchEvent(new CustomEvent(PROGRESS_EVENT));
     }
-  });
-
-  /** Applies a change to a copy of the current state and stores it. */
-  function update(change: (draft: ProgressState) => boolean | void): void {
-    const draft = cloneJson($progress.get());
-    if (change(draft) === false) return;
-    $progress.set(draft);
   }
 
-  function exercise(draft: ProgressState, id: string): ExerciseProgress {
-    const existing = draft.exercises[id];
-    if (existing) return existing;
-    const created: ExerciseProgress = { attempts: [] };
-    draft.exercises[id] = created;
-    return created;
+  /** Stores one item (or removes it: null) and updates the mirror. True when it reached localStorage. */
+  function put<K extends StateKey>(key: string, parsed: K, value: ItemShapes[K['kind']] | null): boolean {
+    let stored: boolean;
+    if (value === null) {
+      storage.remove(key);
+      stored = storage.mode === 'local';
+    } else {
+      stored = storage.set(key, JSON.stringify(value));
+    }
+    items.apply(key, parsed, value);
+    return stored;
   }
 
-  const clip = (text: string) => (text.length > LIMITS.text ? text.slice(0, LIMITS.text) : text);
+  function reloadAll(): void {
+    readAllItems(storage, items, now());
+    migrateWholeState(storage, items, now());
+    $storageStatus.set(currentStatus(storage));
+    publish();
+  }
+
+  /** A change made by another tab. */
+  function onChange(key: string | null, newValue: string | null): void {
+    if (key === null) {
+      reloadAll();
+      return;
+    }
+    storage.remember(key, newValue);
+    if (key === PROGRESS_KEY) {
+      // A tab still running an earlier version wrote its whole state: take it in.
+      if (newValue !== null && migrateWholeState(storage, items, now())) publish();
+      $storageStatus.set(currentStatus(storage));
+      return;
+    }
+    if (key === RECOVERED_KEY || key.startsWith(BACKUP_PREFIX)) {
+      $storageStatus.set(currentStatus(storage));
+      return;
+    }
+    const parsed = stateKey(key);
+    if (!parsed) return;
+    if (newValue === null) {
+      items.apply(key, parsed, null);
+    } else {
+      const read = readItem(parsed, newValue);
+      if (!read.ok) {
+        // Broken data from elsewhere: keep a copy, never write over it here.
+        if (keepCorrupt(storage, JSON.stringify({ [key]: newValue }, null, 2), now()) !== null) $storageStatus.set(currentStatus(storage));
+        return;
+      }
+      items.apply(key, parsed, read.value);
+    }
+    publish();
+  }
+
+  (options.events ?? (typeof window === 'undefined' ? noEvents : windowEvents)).listen(onChange, reloadAll);
+
+  const clipped = (text: string) => text.length > LIMITS.text;
+  const clip = (text: string) => (clipped(text) ? text.slice(0, LIMITS.text) : text);
+
+  function saveText(field: 'draft' | 'reflection', exerciseId: string, text: string): SaveResult {
+    const kept = clip(text);
+    const current = field === 'draft' ? items.draft(exerciseId) : items.reflection(exerciseId);
+    if (current?.text === kept) return { stored: storage.mode === 'local', clipped: clipped(text) };
+    const stored = put(exerciseKey(exerciseId, field), { kind: field, id: exerciseId }, { text: kept, at: now() });
+    publish();
+    return { stored, clipped: clipped(text) };
+  }
+
+  /** Keeps at most `LIMITS.attemptsKept` attempts of an exercise: removes the oldest. */
+  function pruneAttempts(exerciseId: string): void {
+    const keys = items.attemptKeys(exerciseId);
+    for (const key of keys.slice(0, Math.max(0, keys.length - LIMITS.attemptsKept))) {
+      put(key, { kind: 'attempt', id: exerciseId }, null);
+    }
+  }
+
+  /** Applies an import as a whole or not at all (see `commitState`). */
+  function applyImport(target: ProgressState): ImportOutcome {
+    if (storage.mode !== 'local') {
+      writeState(storage, items, target);
+      publish();
+      return { ok: true, stored: false };
+    }
+    // Replacing frees the old items first; a merge keeps them (they stay in the result).
+    const result = commitState(storage, items, target);
+    if (result !== 'ok') return { ok: false, reason: result };
+    ensureMeta(storage);
+    publish();
+    return { ok: true, stored: true };
+  }
 
   return {
     $progress: $progress as ReadableAtom<ProgressState>,
     $storageStatus: $storageStatus as ReadableAtom<StorageStatus>,
 
     markLessonRead(slug: string): void {
-      update((d) => {
-        if (d.lessons[slug]) return false;
-        d.lessons[slug] = { readAt: now() };
-      });
+      if (items.lesson(slug)) return;
+      put(lessonKey(slug), { kind: 'lesson', id: slug }, { readAt: now() });
+      publish();
     },
 
     markLessonUnread(slug: string): void {
-      update((d) => {
-        if (!d.lessons[slug]) return false;
-        delete d.lessons[slug];
-      });
+      if (!items.lesson(slug)) return;
+      put(lessonKey(slug), { kind: 'lesson', id: slug }, null);
+      publish();
     },
 
-    saveDraft(exerciseId: string, text: string): void {
-      update((d) => {
-        const ex = exercise(d, exerciseId);
-        if (ex.draft?.text === clip(text)) return false;
-        ex.draft = { text: clip(text), at: now() };
-      });
+    /** Stores the draft of one exercise (only that draft is written). */
+    saveDraft(exerciseId: string, text: string): SaveResult {
+      return saveText('draft', exerciseId, text);
     },
 
-    recordAttempt(exerciseId: string, text: string, statuses: Record<string, CriterionStatus>): void {
-      const clean: Record<string, CriterionStatus> = {};
+    recordAttempt(exerciseId: string, text: string, statuses: Record<string, CriterionStatus>): AttemptResult {
+      const clean = dict<CriterionStatus>();
       for (const [id, status] of Object.entries(statuses)) if (validStatus(status)) clean[id] = status;
-      update((d) => {
-        const ex = exercise(d, exerciseId);
-        ex.attempts.push({ at: now(), text: clip(text), statuses: clean });
-        if (ex.attempts.length > LIMITS.attemptsKept) ex.attempts = ex.attempts.slice(-LIMITS.attemptsKept);
-      });
+      const attempt = { at: now(), text: clip(text), statuses: clean };
+      const stored = put(attemptKey(exerciseId, attempt), { kind: 'attempt', id: exerciseId }, attempt);
+      pruneAttempts(exerciseId);
+      publish();
+      const count = $progress.get().exercises[exerciseId]?.attempts.length ?? 0;
+      return { stored, clipped: clipped(text), count };
     },
 
-    saveReflection(exerciseId: string, text: string): void {
-      update((d) => {
-        const ex = exercise(d, exerciseId);
-        if (ex.reflection?.text === clip(text)) return false;
-        ex.reflection = { text: clip(text), at: now() };
-      });
+    saveReflection(exerciseId: string, text: string): SaveResult {
+      return saveText('reflection', exerciseId, text);
     },
 
     markModelAnswerSeen(exerciseId: string): void {
-      update((d) => {
-        const ex = exercise(d, exerciseId);
-        if (ex.modelAnswerSeen) return false;
-        ex.modelAnswerSeen = now();
-      });
+      if (items.seen(exerciseId)) return;
+      put(exerciseKey(exerciseId, 'seen'), { kind: 'seen', id: exerciseId }, { at: now() });
+      publish();
     },
 
-    /** Removes draft, attempts and reflection of one exercise. */
+    /** Removes draft, attempts and reflection of one exercise (also those another tab just wrote). */
     resetExercise(exerciseId: string): void {
-      update((d) => {
-        if (!d.exercises[exerciseId]) return false;
-        delete d.exercises[exerciseId];
-      });
+      const keys = new Set([...items.exerciseKeys(exerciseId), ...storedExerciseKeys(storage, exerciseId)]);
+      if (keys.size === 0) return;
+      for (const key of keys) {
+        const parsed = stateKey(key);
+        if (parsed) put(key, parsed, null);
+        else storage.remove(key);
+      }
+      publish();
     },
 
     /** `path` may be `location.pathname` or a path relative to the base. */
     setLastVisited(path: string, title: string): void {
-      update((d) => {
-        d.lastVisited = { path: toSitePath(path), title: title.slice(0, LIMITS.title), at: now() };
-      });
+      put(LAST_KEY, { kind: 'last' }, { path: toSitePath(path), title: title.slice(0, LIMITS.title), at: now() });
+      publish();
     },
 
-    /** Brings in validated progress (see `import.ts`). */
-    importProgress(incoming: ProgressState, mode: ImportMode): void {
-      const current = $progress.get();
-      $progress.set(mode === 'merge' ? mergeProgress(current, incoming) : replaceProgress(current, incoming));
+    /**
+     * Brings in validated progress (see `import.ts`): all of it or nothing.
+     * Merging reads the items fresh from storage first, so what another tab
+     * just wrote is kept. An empty import never replaces anything.
+     */
+    importProgress(incoming: ProgressState, mode: ImportMode): ImportOutcome {
+      if (isEmptyProgress(incoming)) return { ok: false, reason: 'empty' };
+      readAllItems(storage, items, now());
+      const current = items.toState();
+      return applyImport(mode === 'merge' ? mergeProgress(current, incoming) : replaceProgress(current, incoming));
     },
 
     /** Clears all progress, its backups and a pending recovery notice. */
     clearProgress(): void {
-      $progress.set(emptyProgress());
+      for (const key of new Set([...storedItemKeys(storage), ...items.keys(), META_KEY])) storage.remove(key);
+      storage.remove(PROGRESS_KEY);
       for (const key of listBackups(storage)) storage.remove(key);
       storage.remove(RECOVERED_KEY);
+      items.clear();
       $storageStatus.set(currentStatus(storage));
+      publish();
     },
 
     /** Hides the recovery notice for good; the backup itself stays. */

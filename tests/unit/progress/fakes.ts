@@ -1,4 +1,4 @@
-import type { PersistentEvents, PersistentListener } from '@nanostores/persistent';
+import type { ProgressEvents, StorageChange } from '../../../src/lib/progress/store.ts';
 import type { StorageBackend } from '../../../src/lib/progress/storage.ts';
 
 /** An in-memory localStorage with optional faults. */
@@ -37,19 +37,70 @@ export const blockedBackend = (): StorageBackend => {
 };
 
 /** Cross-tab events under test control. */
-export function fakeEvents(): PersistentEvents & { fire(key: string, newValue: string | null): void } {
-  let listeners: PersistentListener[] = [];
+export function fakeEvents(): ProgressEvents & { fire(key: string | null, newValue: string | null): void; reload(): void } {
+  const changes: StorageChange[] = [];
+  const reloads: Array<() => void> = [];
   return {
-    addEventListener(_key, cb) {
-      listeners.push(cb);
-    },
-    removeEventListener(_key, cb) {
-      listeners = listeners.filter((l) => l !== cb);
+    listen(onChange, onReload) {
+      changes.push(onChange);
+      reloads.push(onReload);
     },
     fire(key, newValue) {
-      for (const l of listeners) l({ key, newValue } as never);
+      for (const l of changes) l(key, newValue);
+    },
+    reload() {
+      for (const r of reloads) r();
     },
   };
+}
+
+/**
+ * One localStorage shared by several "tabs", like one browser profile: every
+ * write by one tab reaches the others as a storage event, after `delay()`
+ * (synchronously when it returns null).
+ */
+export class SharedStorage {
+  data = new Map<string, string>();
+  #tabs: Array<{ backend: StorageBackend; deliver: StorageChange[] }> = [];
+  pending: Array<() => void> = [];
+
+  /** A backend and its events for one tab. */
+  tab(): { backend: () => StorageBackend; events: ProgressEvents } {
+    const shared = this;
+    const entry: { backend: StorageBackend; deliver: StorageChange[] } = { backend: undefined as never, deliver: [] };
+    const notify = (key: string, newValue: string | null) => {
+      for (const other of shared.#tabs) {
+        if (other === entry) continue;
+        shared.pending.push(() => other.deliver.forEach((l) => l(key, newValue)));
+      }
+    };
+    entry.backend = {
+      get length() {
+        return shared.data.size;
+      },
+      key: (index) => [...shared.data.keys()][index] ?? null,
+      getItem: (key) => shared.data.get(key) ?? null,
+      setItem: (key, value) => {
+        if (shared.data.get(key) === value) return;
+        shared.data.set(key, String(value));
+        notify(key, String(value));
+      },
+      removeItem: (key) => {
+        if (!shared.data.has(key)) return;
+        shared.data.delete(key);
+        notify(key, null);
+      },
+    };
+    this.#tabs.push(entry);
+    return { backend: () => entry.backend, events: { listen: (onChange) => void entry.deliver.push(onChange) } };
+  }
+
+  /** Delivers the storage events queued so far (in order). */
+  flush(): void {
+    const queued = this.pending;
+    this.pending = [];
+    for (const deliver of queued) deliver();
+  }
 }
 
 /** A clock that ticks one second per call, from a fixed start. */

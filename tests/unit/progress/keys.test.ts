@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { attemptKey, exerciseKey, LAST_KEY, lessonKey, META_KEY, parseKey, textHash } from '../../../src/lib/progress/keys.ts';
+import { affectsLessonMarks, readLessonMarks } from '../../../src/lib/progress/lesson-marks.ts';
+import { FakeStorage } from './fakes.ts';
+
+const at = '2025-03-01T09:00:00.000Z';
+
+describe('storage keys', () => {
+  it.each(['het-welkomstritueel', 'constructor', '__proto__', 'a:b', 'café', '%41'])('round-trips the id %s', (id) => {
+    expect(parseKey(lessonKey(id))).toEqual({ kind: 'lesson', id });
+    for (const field of ['draft', 'reflection', 'seen'] as const) expect(parseKey(exerciseKey(id, field))).toEqual({ kind: field, id });
+    expect(parseKey(attemptKey(id, { at, text: 'tekst' }))).toEqual({ kind: 'attempt', id });
+  });
+
+  it('gives the same attempt the same key, and different attempts different keys', () => {
+    const key = attemptKey('x', { at, text: 'tekst' });
+    expect(key).toBe(`klik:p:ex:x:attempt:20250301090000000-${textHash('tekst')}`);
+    expect(attemptKey('x', { at, text: 'tekst' })).toBe(key);
+    expect(attemptKey('x', { at, text: 'tekst.' })).not.toBe(key);
+    expect(attemptKey('x', { at: '2025-03-01T09:00:00.001Z', text: 'tekst' })).not.toBe(key);
+  });
+
+  it('knows meta, last and leaves keys of unknown scopes alone', () => {
+    expect(parseKey(META_KEY)).toEqual({ kind: 'meta' });
+    expect(parseKey(LAST_KEY)).toEqual({ kind: 'last' });
+    expect(parseKey('klik:p:step:traject%2Fstap-1:draft')).toEqual({ kind: 'other' });
+    expect(parseKey('klik:p:ex:x:iets')).toEqual({ kind: 'other' });
+    expect(parseKey('klik:p:lesson:%E0%A4%A')).toEqual({ kind: 'other' });
+    expect(parseKey('klik:progress')).toBeNull();
+    expect(parseKey('klik:theme')).toBeNull();
+  });
+});
+
+describe('lesson marks for plain scripts', () => {
+  it('reads the read lessons from their items, ignoring broken ones', () => {
+    const fake = new FakeStorage();
+    fake.setItem(lessonKey('een'), JSON.stringify({ readAt: at }));
+    fake.setItem(lessonKey('constructor'), JSON.stringify({ readAt: at }));
+    fake.setItem(lessonKey('kapot'), '{niet');
+    fake.setItem(lessonKey('geen-datum'), '{}');
+    fake.setItem(exerciseKey('x', 'draft'), JSON.stringify({ text: 't', at }));
+    expect(readLessonMarks(fake)).toEqual({ read: new Set(['een', 'constructor']), legacy: false });
+    fake.setItem('klik:progress', '{"version":2}');
+    expect(readLessonMarks(fake).legacy).toBe(true);
+  });
+
+  it('never throws', () => {
+    const throwing = {
+      get length(): number {
+        throw new Error('geblokkeerd');
+      },
+      key: () => null,
+      getItem: () => null,
+    };
+    expect(readLessonMarks(throwing)).toEqual({ read: new Set(), legacy: false });
+    expect(readLessonMarks(null)).toEqual({ read: new Set(), legacy: false });
+  });
+
+  it('knows which storage events matter', () => {
+    expect(affectsLessonMarks(lessonKey('een'))).toBe(true);
+    expect(affectsLessonMarks(null)).toBe(true);
+    expect(affectsLessonMarks('klik:progress')).toBe(true);
+    expect(affectsLessonMarks(exerciseKey('x', 'draft'))).toBe(false);
+  });
+});
