@@ -8,6 +8,13 @@ import type { ModuleId } from './lib/course/modules.ts';
 export interface CourseConfig {
   /** Course name: header, page titles, installed app, print output. */
   title: string;
+  /**
+   * A short fixed name for the course (small letters, digits and dashes),
+   * written into exported progress files so that importing a file from
+   * another course asks first. Leave it out to use the title; set it before
+   * renaming a course whose trainees already have exported files.
+   */
+  id?: string;
   /** One line under the title on the overview page. */
   subtitle: string;
   /** Short description for search engines and the installed app. */

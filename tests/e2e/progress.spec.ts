@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { AXE_TAGS } from './lib/page-check.ts';
+import { klikEntries, storedProgress } from './lib/progress-state.ts';
 
 /**
  * Progress that lasts: storage, notices, the progress page, export/import,
@@ -9,6 +10,7 @@ import { AXE_TAGS } from './lib/page-check.ts';
  * same test works under a sub-path.
  */
 
+/** Where earlier versions kept the whole state: seeding it also tests the migration to items. */
 const KEY = 'klik:progress';
 const LESSON = 'het-welkomstritueel';
 const OTHER_LESSON = 'ethische-normen';
@@ -39,7 +41,7 @@ function collectErrors(page: Page): string[] {
 }
 
 async function stored(page: Page): Promise<unknown> {
-  return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), KEY);
+  return storedProgress(page);
 }
 
 async function seed(page: Page, state: unknown): Promise<void> {
@@ -110,6 +112,7 @@ test('corrupt storage shows the notice, keeps the backup and recovers', async ({
   expect(backups[0]?.[1]).toBe('{not json');
   expect(backups[0]?.[0]).toMatch(/^klik:progress:backup:\d{4}-\d{2}-\d{2}T/);
   expect(await stored(page)).toEqual({ version: 2, lessons: expect.any(Object), exercises: {}, lastVisited: expect.any(Object) });
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
 
   // The trainee can keep working.
   await markButton(page).click();
@@ -163,7 +166,7 @@ test('export, then import into a fresh browser restores everything', async ({ pa
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export]').click()]);
   expect(download.suggestedFilename()).toMatch(/^klik-voortgang-\d{4}-\d{2}-\d{2}\.json$/);
   const file = JSON.parse(await readFile(await download.path(), 'utf8'));
-  expect(file).toMatchObject({ format: 'klik-progress', version: 2, courseVersion: expect.any(String), exportedAt: expect.any(String) });
+  expect(file).toMatchObject({ format: 'klik-progress', version: 2, courseVersion: expect.any(String), exportedAt: expect.any(String), course: { id: 'klik', title: 'Klik' } });
   expect(file.progress).toEqual(seeded);
 
   const context = await browser.newContext();
@@ -222,6 +225,10 @@ test('a malformed or hostile import is refused with a reason and changes nothing
     ['diep.json', Buffer.from('['.repeat(5000) + ']'.repeat(5000)), 'te diep genest'],
     ['toekomst.json', Buffer.from(JSON.stringify({ format: 'klik-progress', version: 99, exportedAt: at(1), courseVersion: '9.0.0', progress: seeded })), 'nieuwere versie van Klik'],
     ['fout.json', Buffer.from(JSON.stringify({ format: 'klik-progress', version: 2, progress: { ...seeded, lessons: { [LESSON]: { readAt: 'gisteren' } } } })), 'Dit bestand is beschadigd'],
+    // Version 1 on the outside, version-2 data inside: once imported as empty, now refused.
+    ['v1-met-v2.json', Buffer.from(JSON.stringify({ format: 'klik-progress', version: 1, progress: { lessons: seeded.lessons, exercises: seeded.exercises } })), 'het zegt versie 1 te zijn'],
+    ['toekomst-datum.json', Buffer.from(JSON.stringify({ format: 'klik-progress', version: 2, progress: { ...seeded, lessons: { [LESSON]: { readAt: '9999-12-31T00:00:00.000Z' } } } })), 'meer dan een dag in de toekomst'],
+    ['leeg.json', Buffer.from(JSON.stringify({ format: 'klik-progress', version: 2, progress: { version: 2, lessons: {}, exercises: {} } })), 'Dit bestand bevat geen voortgang'],
   ];
   for (const [name, buffer, reason] of cases) {
     await input.setInputFiles({ name, mimeType: 'application/json', buffer });
@@ -302,4 +309,111 @@ test('the progress pages with data have no axe violations', async ({ page }) => 
   await expect(page.getByRole('dialog')).toBeVisible();
   const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('an import from another course asks first, and goes ahead only when the trainee chooses so', async ({ page }) => {
+  await seed(page, { version: 2, lessons: { [LESSON]: { readAt: at(9) } }, exercises: {} });
+  const file = { format: 'klik-progress', version: 2, exportedAt: at(6), courseVersion: '1.0.0', course: { id: 'schrijven-met-zorg', title: 'Schrijven met Zorg' }, progress: seeded };
+  await page.locator('[data-import-input]').setInputFiles({ name: 'andere-cursus.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  const warning = page.locator('[data-import-other-course]');
+  await expect(warning).toContainText('dit bestand komt uit een andere cursus');
+  await expect(warning).toContainText('Schrijven met Zorg');
+  await page.locator('[data-import-start]').click();
+  await expect(page.locator('[data-transfer-error]')).toContainText('Kies eerst of je het toch wilt gebruiken');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  expect(Object.keys(((await stored(page)) as typeof seeded).lessons)).toEqual([LESSON]);
+
+  await warning.getByLabel(/gebruik dit bestand toch/).check();
+  await page.locator('[data-import-start]').click();
+  await page.getByRole('dialog', { name: 'Voortgang samenvoegen?' }).getByRole('button', { name: 'Ja, samenvoegen' }).click();
+  await expect(page.locator('[data-transfer-message]')).toContainText('samengevoegd');
+  expect(Object.keys(((await stored(page)) as typeof seeded).lessons).sort()).toEqual([OTHER_LESSON, LESSON].sort());
+
+  // A file of this course (or an older file that does not say) asks nothing.
+  const own = { ...file, course: { id: 'klik', title: 'Klik' } };
+  await page.locator('[data-import-input]').setInputFiles({ name: 'eigen.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(own)) });
+  await expect(page.locator('[data-import-preview]')).toContainText('Uit de cursus Klik');
+  await expect(warning).toHaveCount(0);
+});
+
+test('with the browser storage full an import says so and changes nothing', async ({ page }) => {
+  await seed(page, { version: 2, lessons: { [LESSON]: { readAt: at(9) } }, exercises: {} });
+  const before = await klikEntries(page);
+  // Fill the storage (keys of another site part, so nothing of Klik's is touched).
+  await page.evaluate(() => {
+    let n = 0;
+    for (let size = 1 << 20; size >= 64; size >>= 1) {
+      const chunk = 'x'.repeat(size);
+      try {
+        for (;;) localStorage.setItem(`test:vol:${n++}`, chunk);
+      } catch {
+        /* full at this size: try smaller */
+      }
+    }
+  });
+  try {
+    const big = {
+      ...seeded,
+      exercises: Object.fromEntries(
+        Array.from({ length: 20 }, (_, i) => [`grote-oefening-${i}`, { attempts: [{ at: at(3), text: 'tekst '.repeat(4000), statuses: { tone: 'met' } }] }]),
+      ),
+    };
+    const file = { format: 'klik-progress', version: 2, exportedAt: at(6), courseVersion: '1.0.0', course: { id: 'klik', title: 'Klik' }, progress: big };
+    for (const mode of ['Samenvoegen', 'Vervangen'] as const) {
+      await page.locator('[data-import-input]').setInputFiles({ name: 'groot.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+      await page.getByLabel(new RegExp(mode)).check();
+      await page.locator('[data-import-start]').click();
+      await page.getByRole('dialog').getByRole('button', { name: mode === 'Samenvoegen' ? 'Ja, samenvoegen' : 'Ja, vervangen' }).click();
+      const error = page.locator('[data-transfer-error]');
+      await expect(error).toContainText('De opslagruimte van je browser is vol');
+      await expect(error).toContainText('Je voortgang is niet veranderd.');
+      await expect(page.locator('[data-transfer-message]')).not.toContainText('Klaar');
+      expect(await klikEntries(page)).toEqual(before);
+    }
+  } finally {
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('test:vol:')).forEach((k) => localStorage.removeItem(k)));
+  }
+});
+
+test('progress of an earlier version shows in the table of contents on a page without progress islands, and is moved to items', async ({ page }) => {
+  await page.goto('begrippen/');
+  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, JSON.stringify(seeded)]);
+  await page.reload();
+  await expect(page.locator(`[data-lesson-link="${LESSON}"]`).first()).toHaveAttribute('data-read', 'true');
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
+  expect(await stored(page)).toEqual(seeded);
+  // From then on the marks come from the lesson items.
+  await page.reload();
+  await expect(page.locator(`[data-lesson-link="${OTHER_LESSON}"]`).first()).toHaveAttribute('data-read', 'true');
+});
+
+test('with 4 MB of progress stored, saving a draft writes only that draft', async ({ page }) => {
+  const exercises = Object.fromEntries(
+    Array.from({ length: 30 }, (_, e) => [
+      `oefening-${e}`,
+      { attempts: Array.from({ length: 3 }, (_, i) => ({ at: `2025-03-${String(e % 28 + 1).padStart(2, '0')}T09:00:0${i}.000Z`, text: `poging ${i} `.repeat(4600), statuses: { tone: 'met' } })) },
+    ]),
+  );
+  await seed(page, { version: 2, lessons: {}, exercises });
+  const total = await page.evaluate(() => Object.entries(localStorage).reduce((n, [k, v]) => n + k.length + v.length, 0));
+  expect(total).toBeGreaterThan(3_500_000);
+  await page.addInitScript(() => {
+    const writes: Array<[string, number]> = [];
+    (window as unknown as { __writes: typeof writes }).__writes = writes;
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      writes.push([key, String(value).length]);
+      return setItem.call(this, key, value);
+    };
+  });
+  await page.goto('oefeningen/');
+  const id = await page.locator('[data-exercise-id]').first().getAttribute('data-exercise-id');
+  await page.goto(`oefeningen/${id}/`);
+  const editor = page.locator('textarea[name="reply"]');
+  await expect(editor).toBeVisible();
+  await page.evaluate(() => ((window as unknown as { __writes: unknown[] }).__writes.length = 0));
+  await editor.fill('Beste Sanne, een nieuw concept.');
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __writes: Array<[string, number]> }).__writes)).toEqual([[`klik:p:ex:${id}:draft`, expect.any(Number)]]);
+  const writes = await page.evaluate(() => (window as unknown as { __writes: Array<[string, number]> }).__writes);
+  expect(writes[0]?.[1]).toBeLessThan(200);
 });

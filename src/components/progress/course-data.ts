@@ -5,7 +5,9 @@
  */
 import { getShownExercises, getShownLessons } from '../../lib/course/lessons.ts';
 import { MODULES } from '../../lib/course/modules.ts';
-import type { CourseExerciseInfo, CourseInfo, CourseLessonInfo } from '../../lib/progress/types.ts';
+import type { CourseExerciseInfo, CourseIdentity, CourseInfo, CourseLessonInfo } from '../../lib/progress/types.ts';
+import { courseIdentity } from '../../lib/progress/export.ts';
+import { course } from '../../course.config.ts';
 import { version } from '../../../package.json';
 
 /** Used only when the feedback engine does not provide labels. */
@@ -38,6 +40,11 @@ export function criterionLabels(): Record<string, string> {
 }
 
 export const courseVersion: string = version;
+
+/** This course's identity for progress files (from `src/course.config.ts`). */
+export function courseIdentityOf(): CourseIdentity {
+  return courseIdentity(course);
+}
 
 export async function getCourseInfo(): Promise<CourseInfo> {
   const lessons: CourseLessonInfo[] = (await getShownLessons())

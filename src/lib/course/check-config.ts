@@ -23,6 +23,9 @@ export function checkCourseConfig(config: CourseConfig, root: string): ContentPr
     if (!config[field]?.trim()) problem(field, 'mag niet leeg zijn');
   }
   if (!config.organisation?.name?.trim()) problem('organisation.name', 'mag niet leeg zijn');
+  if (config.id !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(config.id)) {
+    problem('id', `gebruik kleine letters, cijfers en streepjes, niet ${JSON.stringify(config.id)}`);
+  }
   if (config.logo && !existsSync(join(root, 'public', config.logo))) {
     problem('logo', `bestand public/${config.logo} bestaat niet`);
   }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildExport, exportFileName, serialiseExport } from '../../../src/lib/progress/export.ts';
-import { IMPORT_REASONS, jsonDepth, MAX_IMPORT_BYTES, parseImportText, readImportFile } from '../../../src/lib/progress/import.ts';
+import { buildExport, courseIdentity, exportFileName, serialiseExport } from '../../../src/lib/progress/export.ts';
+import { courseMatch, IMPORT_REASONS, jsonDepth, MAX_IMPORT_BYTES, parseImportText, readImportFile } from '../../../src/lib/progress/import.ts';
+import { checkCourseConfig } from '../../../src/lib/course/check-config.ts';
+import { course as courseConfig } from '../../../src/course.config.ts';
 import { CURRENT_VERSION } from '../../../src/lib/progress/version.ts';
 import type { ProgressState } from '../../../src/lib/progress/types.ts';
 
@@ -145,5 +147,83 @@ describe('import: hostile and broken files', () => {
     const text = `{"format":"klik-progress","version":2,"__proto__":{"polluted":true},"progress":{"version":2,"lessons":{},"exercises":{},"__proto__":{"polluted":true}}}`;
     parseImportText(text);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('course identity', () => {
+  const klik = courseIdentity({ title: 'Klik' });
+  const other = courseIdentity({ title: 'Schrijven met Zorg', id: 'zorg-schrijven' });
+
+  it('comes from the course settings: the id, else a slug of the title', () => {
+    expect(klik).toEqual({ id: 'klik', title: 'Klik' });
+    expect(courseIdentity({ title: 'Één cursus: e-coaching!' })).toEqual({ id: 'een-cursus-e-coaching', title: 'Één cursus: e-coaching!' });
+    expect(other).toEqual({ id: 'zorg-schrijven', title: 'Schrijven met Zorg' });
+    expect(courseIdentity(courseConfig).title).toBe(courseConfig.title);
+  });
+
+  it('is written into exports and read back on import', () => {
+    const file = buildExport(state, { courseVersion: '1.0.0', course: klik, now: at });
+    expect(file.course).toEqual(klik);
+    const result = parseImportText(serialiseExport(file), { now: at });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.file.course).toEqual(klik);
+    expect(courseMatch(result.file, klik)).toBe('same');
+    expect(courseMatch(result.file, other)).toBe('other');
+    expect(courseMatch({}, klik)).toBe('unknown');
+  });
+
+  it('ignores a course field that is not a course identity', () => {
+    const result = parseImportText(fileOf({ ...validFile(), course: { id: '<script>', title: 42 } }), { now: at });
+    expect(result.ok && result.file.course).toBeUndefined();
+  });
+
+  it('npm run check refuses a course id that is not a slug', () => {
+    const problems = checkCourseConfig({ ...courseConfig, id: 'Mijn Cursus' }, process.cwd());
+    expect(problems.map((p) => p.field)).toContain('id');
+    expect(checkCourseConfig({ ...courseConfig, id: 'mijn-cursus' }, process.cwd()).map((p) => p.field)).not.toContain('id');
+  });
+});
+
+describe('import: version, shape, dates and emptiness', () => {
+  const now = '2025-03-02T10:00:00.000Z';
+
+  it('refuses a "version 1" file with version-2 data instead of importing it as empty', () => {
+    const result = parseImportText(fileOf({ format: 'klik-progress', version: 1, exportedAt: at, courseVersion: '1.0.0', progress: { ...state, version: undefined } }), { now });
+    expect(result).toEqual({ ok: false, reason: IMPORT_REASONS.versionMismatch(1) });
+    const inner = parseImportText(fileOf({ ...validFile(), progress: { ...state, version: 1 } }), { now });
+    expect(inner).toEqual({ ok: false, reason: IMPORT_REASONS.versionMismatch(1) });
+  });
+
+  it('refuses a "version 2" file with version-1 data', () => {
+    const result = parseImportText(fileOf({ ...validFile(), progress: { version: 2, lessonsRead: ['a'] } }), { now });
+    expect(result).toEqual({ ok: false, reason: IMPORT_REASONS.versionMismatch(2) });
+  });
+
+  it('refuses dates more than a day in the future, with where', () => {
+    const late = { ...state, lessons: { 'het-welkomstritueel': { readAt: '9999-12-31T00:00:00.000Z' } } };
+    expect(parseImportText(fileOf({ ...validFile(), progress: late }), { now })).toEqual({ ok: false, reason: IMPORT_REASONS.futureDate('lessons.het-welkomstritueel.readAt') });
+    const tomorrowish = { ...state, lessons: { 'het-welkomstritueel': { readAt: '2025-03-03T09:00:00.000Z' } } };
+    expect(parseImportText(fileOf({ ...validFile(), progress: tomorrowish }), { now }).ok).toBe(true);
+    const attempt = { ...state, exercises: { x: { attempts: [{ at: '2030-01-01T00:00:00.000Z', text: 't', statuses: {} }] } } };
+    const reason = parseImportText(fileOf({ ...validFile(), progress: attempt }), { now });
+    expect(reason.ok === false && reason.reason).toContain('in de toekomst');
+  });
+
+  it('marks a file with nothing in it as empty', () => {
+    const result = parseImportText(fileOf({ ...validFile(), progress: { version: 2, lessons: {}, exercises: {} } }), { now });
+    expect(result.ok && result.file.empty).toBe(true);
+    const full = parseImportText(serialiseExport(validFile()), { now });
+    expect(full.ok && full.file.empty).toBe(false);
+  });
+
+  it('imports Object member names as ids', () => {
+    const text = `{"format":"klik-progress","version":2,"progress":{"version":2,"lessons":{"constructor":{"readAt":"${at}"},"__proto__":{"readAt":"${at}"}},"exercises":{"hasOwnProperty":{"attempts":[{"at":"${at}","text":"t","statuses":{"tone":"met"}}]}}}}`;
+    const result = parseImportText(text, { now });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(Object.keys(result.file.progress.lessons)).toEqual(['constructor', '__proto__']);
+    expect(result.file.summary).toMatchObject({ lessonsRead: 2, exercisesStarted: 1, attempts: 1 });
+    expect(({} as Record<string, unknown>).readAt).toBeUndefined();
   });
 });
