@@ -291,4 +291,55 @@ test.describe('exercise page', () => {
       expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), scheme).toEqual([]);
     }
   });
+
+  test('a text over 50,000 characters: the editor says only the start is kept, and so does the attempt note', async ({ page }) => {
+    const ex = exercise!;
+    // Tall enough for the whole sticky editor beside a very long feedback column.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const editor = await openExercise(page, ex.id);
+    const long = `Beste ${ex.client.name},\n\n${'Ik lees je bericht en denk met je mee. '.repeat(1300)}\n\nHartelijke groet,\n${ex.coach.name}`;
+    expect(long.length).toBeGreaterThan(50_000);
+    await editor.fill(long);
+    const note = page.locator('[data-too-long]');
+    await expect(note).toContainText(`Je tekst is ${long.length.toLocaleString('nl-NL')} tekens lang.`);
+    await expect(note).toContainText('Alleen de eerste 50.000 tekens worden bewaard');
+    await expect(editor).toHaveAttribute('aria-describedby', /-too-long/);
+    // A CSS locator: role queries walk the whole 50,000-character text and take long.
+    await page.locator('button:text-is("Bekijk feedback")').click();
+    await expect(page.locator('[data-attempt-note]')).toHaveText('Poging 1 is bewaard, maar alleen de eerste 50.000 tekens van je tekst.');
+    await editor.fill('Kort.');
+    await expect(note).toHaveCount(0);
+  });
+
+  test('when the storage fills up during the session, the page says the attempt was not stored and keeps it for now', async ({ page }) => {
+    const ex = exercise!;
+    const editor = await openExercise(page, ex.id);
+    await editor.fill(`Beste ${ex.client.name},\n\nEen eerste poging.`);
+    await page.getByRole('button', { name: 'Bekijk feedback' }).click();
+    await expect(page.locator('[data-attempt-note]')).toHaveText('Poging 1 is bewaard.');
+    // Something else fills the browser's storage while the page is open.
+    await page.evaluate(() => {
+      let n = 0;
+      for (let size = 1 << 20; size >= 16; size >>= 1) {
+        const chunk = 'x'.repeat(size);
+        try {
+          for (;;) localStorage.setItem(`test:vol:${n++}`, chunk);
+        } catch {
+          /* full at this size: try smaller */
+        }
+      }
+    });
+    try {
+      await editor.fill(`Beste ${ex.client.name},\n\nEen tweede, langere poging. ${'Ik denk met je mee. '.repeat(50)}`);
+      await page.getByRole('button', { name: 'Bekijk feedback' }).click();
+      const note = page.locator('[data-attempt-note]');
+      await expect(note).toContainText('Poging 2 kon niet worden bewaard: de opslagruimte van je browser is vol.');
+      await expect(note).not.toContainText('is bewaard');
+      await expect(page.locator('[data-announcer]')).toContainText('Poging 2 kon niet worden bewaard.');
+      // The attempt stays in the page for this session.
+      await expect(page.locator('.model .help').first()).toContainText('2 pogingen');
+    } finally {
+      await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('test:vol:')).forEach((k) => localStorage.removeItem(k)));
+    }
+  });
 });
