@@ -19,7 +19,24 @@ export default defineConfig({
   integrations: [validateContent(), mdx(), svelte()],
   devToolbar: { enabled: false },
   prefetch: false,
+  // No lesson shows code, and Shiki's inline styles would break the content
+  // security policy below (Astro warns about it at every build).
+  markdown: { syntaxHighlight: false },
   // A strict content security policy in a <meta> on every page: only this
   // site's own files and the hashes of its inline scripts and styles.
   security: { csp: cspConfig(course) },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Astro marks every rendered MDX entry (`x.mdx?astroPropagatedAssets`)
+          // with a "use astro:head-inject" directive that nothing reads any more;
+          // Rolldown drops it and warns once per lesson. Only that warning is
+          // silenced: https://github.com/withastro/astro/issues/18087
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });
