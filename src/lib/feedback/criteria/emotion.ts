@@ -19,8 +19,8 @@ import { listNl, mergeSpans, quote } from '../text/match.ts';
 import { byForm } from '../messages.ts';
 
 const negative = wordMatcher([...NEGATIVE_FEELINGS, ...MIXED_FEELINGS], { compounds: true });
-const evaluativeWord = wordMatcher(EVALUATIVE);
-const positive = wordMatcher(POSITIVE_FEELINGS);
+const evaluativeWord = wordMatcher(EVALUATIVE, { variants: false });
+const positive = wordMatcher(POSITIVE_FEELINGS, { variants: false });
 const feelingNoun = wordMatcher(FEELING_NOUNS, { compounds: true });
 const idioms = phraseList(FEELING_IDIOMS);
 const notAFeeling = phraseList(NOT_A_FEELING);
@@ -164,6 +164,13 @@ function feelFrame(reply: TextAnalysis, at: number, end: number): number {
     return clause.lastToken > at + 2 || tokens[at - 2]?.lower === 'het' || tokens[at - 3]?.lower === 'het' ? clause.lastToken : -1;
   }
   if (!FEEL_VERBS.has(lower)) return -1;
+  // Verb last, as in a subordinate clause: "dat u zich gepasseerd voelt", "dat het raar voelt" (after "ik snap").
+  if (at === clause.lastToken - 1 && at > clause.firstToken + 1) {
+    let reflexive = false;
+    for (let k = clause.firstToken; k < at; k++) if (['zich', 'je', 'jezelf', 'uzelf'].includes(tokens[k]!.lower) && k > clause.firstToken) reflexive = true;
+    const pointing = tokens[clause.firstToken + 1]?.lower === 'het' || tokens[clause.firstToken]?.lower === 'het';
+    if ((clause.subject === 'client' && reflexive) || (pointing && (acknowledgedBefore(reply, clause) || clause.subject === 'client'))) return -2;
+  }
   if (clause.subject !== 'client') return -1;
   let k = at + 1;
   while (k < end && ['je', 'jij', 'u', 'zich', 'jezelf', 'uzelf'].includes(tokens[k]!.lower)) k++;
@@ -205,6 +212,12 @@ function scanSentence(reply: TextAnalysis, index: number, found: Found): void {
   for (let i = first; i < last; i++) {
     if (skip.has(i)) continue;
     const frameEnd = feelFrame(reply, i, last);
+    if (frameEnd === -2) {
+      // The whole verb-final clause names the feeling.
+      const clause = clauseOf(reply, i)!;
+      if (!negatedAround(clause, i, i + 1) || !factsOf(reply, clause).hoeven) record(clause.firstToken, clause.lastToken, 'client');
+      continue;
+    }
     if (frameEnd > 0) {
       const clause = clauseOf(reply, i)!;
       record(i, frameEnd, negatedAround(clause, i, i + 1) && factsOf(reply, clause).hoeven ? 'denied' : 'client');

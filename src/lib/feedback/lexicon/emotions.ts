@@ -30,7 +30,7 @@ export const NEGATIVE_FEELINGS = [
 /** Feelings that are neither pleasant nor unpleasant, counted like the unpleasant ones: "je was ontroerd". */
 export const MIXED_FEELINGS = [
   'ontroerd', 'ontroering', 'geroerd', 'verbaasd', 'verbazing', 'verrast', 'overrompeld', 'overvallen', 'dubbel', 'gemengde',
-  'heen en weer', 'onwennig', 'kwetsbaar', 'ontheemd', 'verlegen', 'schuchter', 'nostalgisch', 'weemoedig', 'weemoed',
+  'heen en weer', 'onwennig', 'kwetsbaar', 'ontheemd', 'schuchter', 'nostalgisch', 'weemoedig', 'weemoed',
 ];
 
 /**

@@ -1,7 +1,9 @@
 import { MAX_WORD, stem, wordKeys } from './stem.ts';
 
 /**
- * A word list matched on stems, built lazily on first use. With `compounds`, a
+ * A word list matched on stems, built lazily on first use. With `variants: false`,
+ * only a word's primary stem counts (not the -t and ge- variants of text/stem.ts),
+ * which keeps short adjectives apart ("zwart" is not "zwaar"). With `compounds`, a
  * word that ends in an entry of at least four letters matches too, after a
  * first part of at least three letters ("doods|bang", "faal|angst").
  */
@@ -17,7 +19,7 @@ const FALSE_PREFIXES = new Set(['ont', 'mev', 'ontv', 'verv']);
 /** Words that end in an entry by accident ("ontv|angst", "mev|rouw"). */
 const FALSE_COMPOUNDS = /(?:vangst|vrouw|vrouwen|trouw|trouwen|trouwd|trouwt)$/;
 
-export function wordMatcher(words: readonly string[], options: { compounds?: boolean } = {}): WordMatcher {
+export function wordMatcher(words: readonly string[], options: { compounds?: boolean; variants?: boolean } = {}): WordMatcher {
   let keys: Set<string> | null = null;
   let surfaces: Set<string> | null = null;
   /** Keys long enough to end a compound: "doods|bang" yes, "overleg|gen" on "leeg" no. */
@@ -52,7 +54,8 @@ export function wordMatcher(words: readonly string[], options: { compounds?: boo
     if (!keys || !surfaces) build();
     const k = keys!;
     const s = surfaces!;
-    if (s.has(lower) || wordKeys(lower).some((key) => k.has(key))) return true;
+    const keysOf = wordKeys(lower);
+    if (s.has(lower) || (options.variants === false ? k.has(keysOf[0]!) : keysOf.some((key) => k.has(key)))) return true;
     return options.compounds === true && compound(lower, compoundKeys!, s);
   }
 
