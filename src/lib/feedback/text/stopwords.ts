@@ -38,7 +38,12 @@ ochtend middag nacht nachten weekend nu toen vorig vorige volgend volgende komen
 tien elf twaalf twintig dertig veertig vijftig honderd half hele groot grote klein kleine lang lange kort korte nieuw nieuwe oud oude
 werk leven thuis mail e-mail bericht berichten contact vraag vragen antwoord reactie coaching traject begeleiding hulp zin stap
 probleem problemen situatie idee gevoel wel ook zo erg best vast hard weinig graag liever meest minder meer genoeg echt precies
+via per verder naast vaker snel sneller langer later eerder steeds vaak soms nooit altijd weer opnieuw samen alleen elkaar
+huis thuis school tafel dag dagen avond avonden ochtend middag nacht weekend slapen slaap eten werken vrij vrije
 `;
+
+/** The closest people around anyone: sharing "moeder" or "collega's" is no mirroring of the client's own words. */
+const PEOPLE = "man vrouw partner moeder vader ouders zus broer kind kinderen zoon collega collega's baas vriend vriendin vrienden familie mensen";
 
 function words(list: string): string[] {
   return list.split(/\s+/).filter(Boolean);
@@ -49,6 +54,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   ...words(FUNCTION_WORDS),
   ...words(COMMON_VERBS),
   ...words(COMMON_WORDS),
+  ...words(PEOPLE),
 ]);
 
 let commonKeys: Set<string> | null = null;
