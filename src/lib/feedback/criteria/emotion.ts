@@ -213,9 +213,14 @@ function scanSentence(reply: TextAnalysis, index: number, found: Found): void {
     if (skip.has(i)) continue;
     const frameEnd = feelFrame(reply, i, last);
     if (frameEnd === -2) {
-      // The whole verb-final clause names the feeling.
+      // The verb-final clause names the feeling; highlight the whole clause unless a feeling word in it was found already.
       const clause = clauseOf(reply, i)!;
-      if (!negatedAround(clause, i, i + 1) || !factsOf(reply, clause).hoeven) record(clause.firstToken, clause.lastToken, 'client');
+      let named = false;
+      for (let k = clause.firstToken; k < i && !named; k++) {
+        const w = tokens[k]!.lower;
+        named = negative.has(w) || positive.has(w) || feelingNoun.has(w) || evaluativeWord.has(w);
+      }
+      if (!named && (!negatedAround(clause, i, i + 1) || !factsOf(reply, clause).hoeven)) record(clause.firstToken, clause.lastToken, 'client');
       continue;
     }
     if (frameEnd > 0) {
