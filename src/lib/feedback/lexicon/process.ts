@@ -26,7 +26,9 @@ export const CONTACT_TOPICS = [
   'te snel', 'te langzaam', 'te vaak', 'vaak genoeg', 'vaker schrijven', 'zal ik', 'wil je dat ik', 'wilt u dat ik', 'zou je willen dat ik',
   'zou u willen dat ik', 'heb je liever dat ik', 'hebt u liever dat ik', 'heeft u liever dat ik', 'pas ik', 'dan pas ik',
   'te lang', 'te kort', 'te veel berichten', 'te veel berichtjes', 'stuur ik', 'schrijf ik', 'vraag ik', 'reageer ik', 'als ik voortaan',
-  'bericht van mij', 'bericht van me', 'berichten van mij', 'berichten van me', 'mijn berichtjes',
+  'bericht van mij', 'bericht van me', 'berichten van mij', 'berichten van me', 'mijn berichtjes', 'met me te', 'met mij te',
+  'met me chatten', 'met mij chatten', 'met me mailen', 'met mij mailen', 'onze mails', 'onze berichten', 'onze chats',
+  'onze briefwisseling', 'onze mailwisseling', 'onze gesprekken', 'onze sessies', 'onze chatsessies', 'briefwisseling',
 ];
 
 /** Single words about the contact itself: a question with one of them asks about the process. */
@@ -40,7 +42,7 @@ export const FORM_WORDS = [
   'schrijven', 'opschrijven', 'geschreven', 'lengte', 'berichten', 'bericht', 'mails', 'mail', 'mailtjes', 'opdrachten', 'opdracht',
   'oefeningen', 'invulopdrachten', 'suggesties', 'manier', 'vorm', 'afspraken', 'lezen', 'delen', 'typen', 'antwoorden', 'reacties',
   'aanpak', 'dagboek', 'huiswerk', 'chat', 'chats', 'berichtjes', 'chatten', 'gechat', 'mailen', 'traject', 'begeleiding', 'coaching', 'contact',
-  'tijdstip', 'planning', 'sessies', 'sessie', 'chatsessie', 'chatsessies',
+  'tijdstip', 'planning', 'sessies', 'sessie', 'chatsessie', 'chatsessies', 'mij', 'me',
 ];
 
 /** Words of experience or preference: "bevalt", "prettig", "werkt", "past". */
@@ -56,5 +58,6 @@ export const EXPERIENCE_PHRASES = [
   'hoe is het', 'hoe was het', 'hoe waren', 'hoe is dat', 'hoe was dat', 'hoe klinkt', 'hoe voelt', 'hoe vind', 'hoe vindt',
   'hoe vond', 'hoe gaat het met', 'hoe ging het met', 'bij je vallen', 'bij u vallen', 'bij je valt', 'bij u valt', 'voor je is',
   'voor u is', 'voor jou is', 'voor je was', 'voor u was', 'voor jou was', 'wat vind je', 'wat vindt u', 'wat vond je', 'wat vond u',
-  'hoe kijk je', 'hoe kijkt u', 'hoe staat het met', 'hoe gaat het', 'hoe ging het', 'hoe zou het', 'hoe zou dat',
+  'hoe kijk je', 'hoe kijkt u', 'hoe staat het met', 'hoe gaat het', 'hoe ging het', 'hoe zou het', 'hoe zou dat', 'te veel',
+  'te zwaar',
 ];
