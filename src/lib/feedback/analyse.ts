@@ -8,11 +8,11 @@ import { dismissalsIn, isIronic, moodOf } from './text/acts.ts';
 
 /**
  * The engine reads at most this many characters: the first `HEAD` and the
- * last `TAIL` (where the closing is). A reply is rarely a tenth of this; a
+ * last `TAIL` (where the closing is). A reply is rarely a third of this; a
  * pasted book is judged on its beginning and end, and the result says so.
  */
-export const HEAD = 16_000;
-export const TAIL = 4_000;
+export const HEAD = 8_000;
+export const TAIL = 2_000;
 
 /** The parts of a text that are read: all of it, or its head and tail, cut at white space. */
 function readParts(text: string): Array<{ start: number; end: number }> {

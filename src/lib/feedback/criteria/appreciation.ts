@@ -230,25 +230,39 @@ function findings(reply: TextAnalysis, index: number): Finding[] {
 }
 
 /** A sentence with a third party as the subject of one of its clauses: "je huisgenote heeft je geholpen, wat een topper". */
-function sentenceAboutOthers(reply: TextAnalysis, index: number): boolean {
+interface SentenceFacts {
+  aboutOthers: boolean;
+  mentionsClient: boolean;
+}
+
+const sentenceCache = new WeakMap<object, SentenceFacts>();
+
+/** Read once per sentence: does a clause have a third party as subject, does one mention the client? */
+function sentenceFacts(reply: TextAnalysis, index: number): SentenceFacts {
   const s = reply.sentences[index]!;
-  for (let c = s.firstClause; c < s.lastClause; c++) if (reply.clauses[c]!.subject === 'third') return true;
-  return false;
+  let facts = sentenceCache.get(s);
+  if (!facts) {
+    facts = { aboutOthers: false, mentionsClient: false };
+    for (let c = s.firstClause; c < s.lastClause; c++) {
+      const clause = reply.clauses[c]!;
+      if (clause.subject === 'third') facts.aboutOthers = true;
+      if (clause.mentionsClient) facts.mentionsClient = true;
+    }
+    sentenceCache.set(s, facts);
+  }
+  return facts;
+}
+
+function sentenceAboutOthers(reply: TextAnalysis, index: number): boolean {
+  return sentenceFacts(reply, index).aboutOthers;
 }
 
 function sentenceMentionsClient(reply: TextAnalysis, index: number): boolean {
-  const s = reply.sentences[index]!;
-  for (let c = s.firstClause; c < s.lastClause; c++) if (reply.clauses[c]!.mentionsClient) return true;
-  return false;
+  return sentenceFacts(reply, index).mentionsClient;
 }
 
 function neighbourAboutClient(reply: TextAnalysis, index: number): boolean {
-  for (const i of [index - 1, index + 1]) {
-    if (!inBody(reply, i)) continue;
-    const s = reply.sentences[i]!;
-    for (let c = s.firstClause; c < s.lastClause; c++) if (reply.clauses[c]!.mentionsClient) return true;
-  }
-  return false;
+  return [index - 1, index + 1].some((i) => inBody(reply, i) && sentenceMentionsClient(reply, i));
 }
 
 function best(list: Finding[]): Finding | null {

@@ -28,7 +28,7 @@ export const CONTACT_TOPICS = [
   'te lang', 'te kort', 'te veel berichten', 'te veel berichtjes', 'stuur ik', 'schrijf ik', 'vraag ik', 'reageer ik', 'als ik voortaan',
   'bericht van mij', 'bericht van me', 'berichten van mij', 'berichten van me', 'mijn berichtjes', 'met me te', 'met mij te',
   'met me chatten', 'met mij chatten', 'met me mailen', 'met mij mailen', 'onze mails', 'onze berichten', 'onze chats',
-  'onze briefwisseling', 'onze mailwisseling', 'onze gesprekken', 'onze sessies', 'onze chatsessies', 'briefwisseling',
+  'onze briefwisseling', 'onze mailwisseling', 'onze sessies', 'onze chatsessies', 'briefwisseling',
 ];
 
 /** Single words about the contact itself: a question with one of them asks about the process. */
