@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { existsSync, readdirSync } from 'node:fs';
-import { judge, CRITERION_IDS, CONTRACT_CRITERION_IDS } from '../src/lib/feedback/index.ts';
+import { judge, prepareJudge, CRITERION_IDS, CONTRACT_CRITERION_IDS } from '../src/lib/feedback/index.ts';
 import { agreement, loadCases, percent, type LabelledCase } from './lib/agreement.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -60,12 +60,13 @@ function words(text: string): number {
 }
 
 export function timeJudge(): { median: number; p95: number; words: number } {
-  const input = { reply: REPLY, clientMessage: CLIENT, clientName: 'Noortje', coachName: 'Marloes', criteria: [...CRITERION_IDS] };
-  for (let i = 0; i < WARM_UP; i++) judge(input);
+  // As on the exercise page: one judge per exercise (the client's message analysed once), called per pause in typing.
+  const judgeReply = prepareJudge({ clientMessage: CLIENT, clientName: 'Noortje', coachName: 'Marloes', criteria: [...CRITERION_IDS] });
+  for (let i = 0; i < WARM_UP; i++) judgeReply(REPLY);
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const started = performance.now();
-    judge(input);
+    judgeReply(REPLY);
     times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);
