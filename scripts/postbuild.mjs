@@ -18,7 +18,7 @@ try {
   const search = await buildSearchIndex(dist);
   console.log(`postbuild: search index of ${search.pages} pages in ${search.outputPath}`);
   const sw = await buildServiceWorker(dist, base);
-  for (const warning of sw.warnings) console.warn(`postbuild: ${warning}`);
+  for (const warning of sw.warnings) console.warn(`postbuild: warning: ${warning}`);
   console.log(`postbuild: service worker ${sw.swDest} precaches ${sw.count} files (${(sw.size / 1024).toFixed(0)} KiB), scope ${base}`);
 } catch (error) {
   console.error(`postbuild: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,10 +1,9 @@
 // Figures for `npm run bench`: what a trainee's browser stores for offline use
 // (the service worker's precache) and how large the search index is.
-import { getManifest } from 'workbox-build';
 import { readFileSync, statSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { PRECACHE_PATTERNS, PRECACHE_IGNORES } from './service-worker.mjs';
+import { precacheManifest } from './service-worker.mjs';
 
 /** Target: the whole offline course, as transferred (gzip), under 1.5 MB. */
 const TARGET_BYTES = 1.5 * 1024 * 1024;
@@ -16,13 +15,8 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
  */
 export async function benchOffline(dist) {
   if (!existsSync(join(dist, 'sw.js'))) throw new Error(`no service worker in ${dist}`);
-  const { manifestEntries } = await getManifest({
-    globDirectory: dist,
-    globPatterns: PRECACHE_PATTERNS,
-    globIgnores: PRECACHE_IGNORES,
-    maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
-  });
-  const files = manifestEntries.map((entry) => entry.url);
+  const { entries } = await precacheManifest(dist, '/');
+  const files = entries.map((entry) => entry.url.slice(1));
   let raw = 0;
   let gzip = 0;
   const search = { files: 0, raw: 0, gzip: 0 };

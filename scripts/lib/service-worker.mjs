@@ -1,6 +1,8 @@
-// Generates the service worker of the built site with workbox-build: it
-// precaches every page, every asset and the search index (pagefind's files and
-// its WebAssembly), so the whole course works offline after one visit.
+// Generates the service worker of the built site: @serwist/build lists what to
+// precache — every page, every asset and the search index (pagefind's files
+// and its WebAssembly), each with a revision — and esbuild bundles that list
+// with the worker's code (sw-runtime.js, on the serwist runtime) into one
+// script, `sw.js`. The whole course then works offline after one visit.
 //
 // - The worker lives at `<base>sw.js` and its scope is the base, so a build for
 //   a sub-path (BASE_PATH=/cursus/) stays inside /cursus/.
@@ -15,7 +17,12 @@
 //   {type: 'SKIP_WAITING'}, see PwaRegister.astro), so a page never mixes old
 //   and new assets. On the very first install the worker takes control of the
 //   open page at once (clientsClaim): there is no older version to mix with.
-import { generateSW } from 'workbox-build';
+// - Caches are named `klik-precache-v2-<scope>`; an update fetches only the
+//   files whose revision changed and drops the ones no longer listed.
+import { getManifest } from '@serwist/build';
+import { build } from 'esbuild';
+import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
 /** Everything the course needs offline. */
@@ -28,7 +35,6 @@ export const PRECACHE_IGNORES = [
   '404.html', // the static host's answer for a missing file, never a real page
   'sw.js',
   'sw.js.map',
-  'workbox-*.js',
   // pagefind writes its prebuilt UIs too; Klik has its own Dutch search UI.
   'pagefind/pagefind-ui.{js,css}',
   'pagefind/pagefind-modular-ui.{js,css}',
@@ -41,6 +47,27 @@ export const PRECACHE_IGNORES = [
 /** The offline page, relative to the base. */
 export const OFFLINE_PAGE = 'offline/index.html';
 
+const RUNTIME = fileURLToPath(new URL('./sw-runtime.js', import.meta.url));
+
+/**
+ * The precache list of a built site: `{ url, revision }` per file, URLs
+ * absolute under the base (`/cursus/lessen/x/index.html`). Astro's `_astro/`
+ * files carry a content hash in their name, so they need no revision.
+ * @param {string} dist the built site (after the search index was written)
+ * @param {string} base the base path, with a leading and a trailing slash
+ */
+export async function precacheManifest(dist, base) {
+  const { manifestEntries = [], count, size, warnings } = await getManifest({
+    globDirectory: dist,
+    globPatterns: PRECACHE_PATTERNS,
+    globIgnores: PRECACHE_IGNORES,
+    modifyURLPrefix: { '': base },
+    dontCacheBustURLsMatching: /\/_astro\//,
+    maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+  });
+  return { entries: manifestEntries, count, size, warnings };
+}
+
 /**
  * @param {string} dist the built site (after the search index was written)
  * @param {string} base the base path, with a leading and a trailing slash
@@ -48,48 +75,24 @@ export const OFFLINE_PAGE = 'offline/index.html';
  */
 export async function buildServiceWorker(dist, base) {
   const swDest = join(dist, 'sw.js');
-  const offlineUrl = `${base}${OFFLINE_PAGE}`;
-  const { count, size, warnings } = await generateSW({
-    globDirectory: dist,
-    globPatterns: PRECACHE_PATTERNS,
-    globIgnores: PRECACHE_IGNORES,
-    swDest,
-    // Precache URLs are absolute under the base: `/cursus/lessen/x/index.html`.
-    modifyURLPrefix: { '': base },
-    // Astro's `_astro/` files carry a content hash in their name.
-    dontCacheBustURLsMatching: /\/_astro\//,
-    maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
-    directoryIndex: 'index.html',
-    ignoreURLParametersMatching: [/.*/],
-    cacheId: 'klik',
-    cleanupOutdatedCaches: true,
-    clientsClaim: true,
-    skipWaiting: false,
-    inlineWorkboxRuntime: true,
-    sourcemap: false,
-    mode: 'production',
-    runtimeCaching: [
-      {
-        // `lessen/x` (no slash, no file extension): the network, else a redirect to
-        // `lessen/x/` as a static host gives, which the precache then answers.
-        // Serialised into sw.js: it may only use what a service worker has.
-        urlPattern: ({ request, url }) =>
-          request.mode === 'navigate' && url.origin === self.location.origin && /\/[^/.]+$/.test(url.pathname),
-        handler: async ({ request, url }) => {
-          try {
-            return await fetch(request);
-          } catch {
-            return Response.redirect(new URL(`${url.pathname}/${url.search}`, url).href, 301);
-          }
-        },
-      },
-      {
-        // Pages that are not precached: try the network, else the offline page.
-        urlPattern: ({ request }) => request.mode === 'navigate',
-        handler: 'NetworkOnly',
-        options: { precacheFallback: { fallbackURL: offlineUrl } },
-      },
-    ],
+  const { entries, count, size, warnings } = await precacheManifest(dist, base);
+  const result = await build({
+    entryPoints: [RUNTIME],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    logLevel: 'silent',
+    define: {
+      'self.__SW_MANIFEST': JSON.stringify(entries),
+      __KLIK_OFFLINE_URL__: JSON.stringify(`${base}${OFFLINE_PAGE}`),
+      'process.env.NODE_ENV': '"production"',
+    },
   });
+  for (const warning of result.warnings) warnings.push(`sw.js: ${warning.text}`);
+  await writeFile(swDest, result.outputFiles[0].contents);
   return { count, size, warnings, swDest };
 }

@@ -144,6 +144,8 @@ test.describe('with the service worker', () => {
         };
       });
       expect(state).toEqual({ controlled: true, waiting: false, stored: 'bewaard' });
+      // One cache for the course, under its own name, updated in place.
+      expect(await page.evaluate(() => caches.keys())).toEqual([`klik-precache-v2-${origin}${base}`]);
     } finally {
       await page.context().close();
       server.closeAllConnections();
