@@ -28,6 +28,15 @@ export default defineConfig({
   vite: {
     build: {
       rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              // The feedback engine's shared analysis in one file instead of a dozen small ones;
+              // each criterion stays its own chunk, loaded only by the exercises that use it.
+              { name: 'feedback', test: /src[\\/]lib[\\/]feedback[\\/](?!criteria[\\/]|lexicon[\\/]|text[\\/]stopwords)/ },
+            ],
+          },
+        },
         onwarn(warning, warn) {
           // Astro marks every rendered MDX entry (`x.mdx?astroPropagatedAssets`)
           // with a "use astro:head-inject" directive that nothing reads any more;

@@ -6,7 +6,7 @@
  * project's corpus and, when it is there, the shared calibration file.
  * Prints figures only; it never fails on them.
  *
- *   npx tsx scripts/bench-feedback.ts
+ *   node scripts/bench-feedback.ts
  */
 import { gzipSync } from 'node:zlib';
 import { dirname, resolve } from 'node:path';

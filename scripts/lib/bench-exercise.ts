@@ -1,4 +1,7 @@
-import { chromium } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from '@playwright/test';
 import { findChromium, CHROMIUM_ARGS } from './find-chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 
@@ -11,6 +14,24 @@ interface PageWeight {
 
 const EDITS = 20;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** All JavaScript a page really loads, static and dynamic imports alike (gzip, from the built files). */
+async function loadedJs(browser: Browser, origin: string, dist: string, path: string): Promise<number> {
+  const page = await browser.newPage();
+  const files = new Set<string>();
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (url.origin === origin && url.pathname.endsWith('.js')) files.add(url.pathname);
+  });
+  await page.goto(`${origin}${path}`);
+  await page.locator('textarea[name="reply"]').waitFor();
+  await page.locator('[data-criterion][data-status]').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.close();
+  let total = 0;
+  for (const file of files) total += gzipSync(readFileSync(join(dist, decodeURIComponent(file))), { level: 9 }).length;
+  return total;
+}
 
 /**
  * The exercise page's JavaScript (gzip, first visit) and the time from the last
@@ -27,6 +48,12 @@ export async function benchExercise(dist: string, weights: PageWeight[]): Promis
   const port = typeof address === 'object' && address ? address.port : 0;
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
+    const origin = `http://127.0.0.1:${port}`;
+    let most = { page: '', js: 0 };
+    for (const w of exercisePages) {
+      const js = await loadedJs(browser, origin, dist, w.page);
+      if (js > most.js) most = { page: w.page, js };
+    }
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}${heaviest.page}`);
     await page.locator('textarea[name="reply"]').waitFor();
@@ -55,7 +82,8 @@ export async function benchExercise(dist: string, weights: PageWeight[]): Promis
     times.sort((a, b) => a - b);
     const median = (times[EDITS / 2 - 1]! + times[EDITS / 2]!) / 2;
     return [
-      { label: 'exercise page JS, gzip (largest; target < 60 KB)', value: `${kb(heaviest.js)} (${heaviest.page})` },
+      { label: 'exercise page JS at start, gzip (static imports; largest)', value: `${kb(heaviest.js)} (${heaviest.page})` },
+      { label: 'exercise page JS in all, gzip (with the criteria it loads; largest; target < 70 KB)', value: `${kb(most.js)} (${most.page})` },
       { label: `keystroke to updated feedback, median of ${EDITS} edits (target < 50 ms)`, value: `${median.toFixed(1)} ms` },
       { label: 'keystroke to updated feedback, slowest edit', value: `${times.at(-1)!.toFixed(1)} ms` },
     ];

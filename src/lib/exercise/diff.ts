@@ -1,4 +1,3 @@
-import { diffWordsWithSpace } from 'diff';
 import { countWords } from './count.ts';
 
 export type DiffKind = 'same' | 'added' | 'removed';
@@ -8,28 +7,58 @@ export interface DiffPart {
   text: string;
 }
 
+/** A sentence with the white space after it, so that the pieces put together give the text back. */
+const SENTENCE = /[^.!?\n]+(?:[.!?]+["'”’)]*|(?=\n)|$)\s*|\s+/gu;
+
+function sentences(text: string): string[] {
+  return text.match(SENTENCE) ?? [];
+}
+
+/** Above this many sentence pairs the texts are shown as "all removed, all added" (a pasted book). */
+const MAX_PAIRS = 40_000;
+
 /**
- * Word-level difference between the draft and the trainee's version. Spaces are
- * tokens too, so a changed line break shows. A very large, very different text
- * gives up after a short time and is shown as "all removed, all added".
+ * Sentence by sentence difference between the draft and the trainee's
+ * version: a rewrite reads as which sentences stayed, went and came, rather
+ * than as a mix of single words. Sentences are compared without the white
+ * space around them.
  */
-export function wordDiff(before: string, after: string): DiffPart[] {
+export function sentenceDiff(before: string, after: string): DiffPart[] {
   if (before === after) return before ? [{ kind: 'same', text: before }] : [];
-  const changes = diffWordsWithSpace(before, after, { timeout: 150 });
-  if (!changes) {
-    const parts: DiffPart[] = [];
-    if (before) parts.push({ kind: 'removed', text: before });
-    if (after) parts.push({ kind: 'added', text: after });
+  const a = sentences(before);
+  const b = sentences(after);
+  const parts: DiffPart[] = [];
+  const push = (kind: DiffKind, text: string) => {
+    const last = parts[parts.length - 1];
+    if (last && last.kind === kind) last.text += text;
+    else parts.push({ kind, text });
+  };
+  if (a.length * b.length > MAX_PAIRS) {
+    if (before) push('removed', before);
+    if (after) push('added', after);
     return parts;
   }
-  const parts: DiffPart[] = [];
-  for (const c of changes) {
-    if (!c.value) continue;
-    const kind: DiffKind = c.added ? 'added' : c.removed ? 'removed' : 'same';
-    const last = parts[parts.length - 1];
-    if (last && last.kind === kind) last.text += c.value;
-    else parts.push({ kind, text: c.value });
+  // Longest common subsequence of sentences (compared trimmed), filled from the end.
+  const same = (i: number, j: number) => a[i]!.trim() === b[j]!.trim();
+  const width = b.length + 1;
+  const lcs = new Uint16Array((a.length + 1) * width);
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      lcs[i * width + j] = same(i, j) ? lcs[(i + 1) * width + j + 1]! + 1 : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!);
+    }
   }
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (same(i, j)) {
+      push('same', b[j]!);
+      i++;
+      j++;
+    } else if (lcs[(i + 1) * width + j]! >= lcs[i * width + j + 1]!) push('removed', a[i++]!);
+    else push('added', b[j++]!);
+  }
+  while (i < a.length) push('removed', a[i++]!);
+  while (j < b.length) push('added', b[j++]!);
   return parts;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countCharacters, countWords, formatCounts } from '../../../src/lib/exercise/count.ts';
-import { diffStats, diffStatsText, wordDiff } from '../../../src/lib/exercise/diff.ts';
+import { diffStats, diffStatsText, sentenceDiff } from '../../../src/lib/exercise/diff.ts';
 
 describe('countWords', () => {
   it('counts word-like segments only', () => {
@@ -25,29 +25,37 @@ describe('countCharacters', () => {
   });
 });
 
-describe('wordDiff', () => {
-  it('shows insertions and deletions by word', () => {
-    const parts = wordDiff('Hoi, mvg Jan', 'Beste Sanne, groet Jan');
-    expect(parts.filter((p) => p.kind === 'removed').map((p) => p.text.trim())).toEqual(expect.arrayContaining(['Hoi', 'mvg']));
-    expect(parts.filter((p) => p.kind === 'added').map((p) => p.text).join(' ')).toMatch(/Beste/);
-    const before = parts.filter((p) => p.kind !== 'added').map((p) => p.text).join('');
-    const after = parts.filter((p) => p.kind !== 'removed').map((p) => p.text).join('');
-    expect(before).toBe('Hoi, mvg Jan');
-    expect(after).toBe('Beste Sanne, groet Jan');
+describe('sentenceDiff', () => {
+  it('shows which sentences stayed, went and came, not single words', () => {
+    const draft = 'Hallo,\n\nBedankt voor je aanmelding. Zie bijlage. Groet, Tom';
+    const rewrite = 'Hoi Yara,\n\nBedankt voor je aanmelding. Wat fijn dat je schrijft. Groet, Tom';
+    const parts = sentenceDiff(draft, rewrite);
+    expect(parts.filter((p) => p.kind === 'removed').map((p) => p.text.trim())).toEqual(['Hallo,', 'Zie bijlage.']);
+    expect(parts.filter((p) => p.kind === 'added').map((p) => p.text.trim())).toEqual(['Hoi Yara,', 'Wat fijn dat je schrijft.']);
+    expect(parts.filter((p) => p.kind === 'same').map((p) => p.text.trim())).toEqual(['Bedankt voor je aanmelding.', 'Groet, Tom']);
+    expect(parts.filter((p) => p.kind !== 'added').map((p) => p.text).join('')).toBe(draft);
+    expect(parts.filter((p) => p.kind !== 'removed').map((p) => p.text).join('')).toBe(rewrite);
   });
 
   it('handles equal and empty texts', () => {
-    expect(wordDiff('', '')).toEqual([]);
-    expect(wordDiff('a b', 'a b')).toEqual([{ kind: 'same', text: 'a b' }]);
-    expect(wordDiff('', 'nieuw')).toEqual([{ kind: 'added', text: 'nieuw' }]);
-    expect(wordDiff('oud', '')).toEqual([{ kind: 'removed', text: 'oud' }]);
+    expect(sentenceDiff('', '')).toEqual([]);
+    expect(sentenceDiff('a b', 'a b')).toEqual([{ kind: 'same', text: 'a b' }]);
+    expect(sentenceDiff('', 'nieuw')).toEqual([{ kind: 'added', text: 'nieuw' }]);
+    expect(sentenceDiff('oud', '')).toEqual([{ kind: 'removed', text: 'oud' }]);
+  });
+
+  it('shows a pasted book as all removed and all added instead of comparing for long', () => {
+    const book = 'Een zin. '.repeat(300);
+    const parts = sentenceDiff(book, `${book}Nog een.`.replace(/Een/g, 'Twee'));
+    expect(parts.map((p) => p.kind)).toEqual(['removed', 'added']);
   });
 
   it('counts changed words', () => {
-    const stats = diffStats(wordDiff('Je moet bellen.', 'Wil je misschien bellen?'));
+    const stats = diffStats(sentenceDiff('Je moet bellen.', 'Wil je misschien bellen?'));
     expect(stats.changed).toBe(true);
-    expect(stats.addedWords).toBeGreaterThan(0);
+    expect(stats.addedWords).toBe(4);
+    expect(stats.removedWords).toBe(3);
     expect(diffStatsText(stats)).toMatch(/toegevoegd/);
-    expect(diffStatsText(diffStats(wordDiff('a', 'a')))).toMatch(/nog niets veranderd/);
+    expect(diffStatsText(diffStats(sentenceDiff('a', 'a')))).toMatch(/nog niets veranderd/);
   });
 });

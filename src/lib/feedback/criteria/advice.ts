@@ -1,5 +1,6 @@
 import { defineCriterion, type Span, type TextAnalysis } from '../types.ts';
-import { ADVICE, ADVICE_AS_OPTION, ADVICE_IMPERATIVES, ASKS_FOR_ADVICE, PROCEDURE_WORDS } from '../lexicon/craft.ts';
+import { ADVICE, ADVICE_AS_OPTION, ASKS_FOR_ADVICE, PROCEDURE_WORDS } from '../lexicon/craft.ts';
+import { ADVICE_IMPERATIVES } from '../lexicon/acts.ts';
 import { REPORTED_AFTER, REPORTING } from '../lexicon/curt.ts';
 import { phraseList } from '../text/phrases.ts';
 import { quoted } from '../text/query.ts';

@@ -1,6 +1,6 @@
 import { defineCriterion, type Span, type TextAnalysis } from '../types.ts';
 import { DIRECTIVES, EPISTEMIC_LAST, REPORTED_AFTER, REPORTING, SHORT_GREETING_LINE, SHORTHAND } from '../lexicon/curt.ts';
-import { ADVICE_IMPERATIVES } from '../lexicon/craft.ts';
+import { ADVICE_IMPERATIVES } from '../lexicon/acts.ts';
 import { clauseOf, tokenAt } from '../text/query.ts';
 import { B, E, listNl, mergeSpans, quote } from '../text/match.ts';
 import { quoted } from '../text/query.ts';

@@ -50,6 +50,13 @@ export const DISMISSALS = [
   'komt veel voor', 'komt heel veel voor', 'komt vaak voor', 'bent zeker niet de enige', 'bent niet de enige', 'nergens voor nodig',
 ];
 
+/** Praise that irony turns around: "Goed bezig hoor", "Wat knap dat je ook eens…", "Top, weer niets gedaan". */
+export const IRONIC_PRAISE = [
+  'knap', 'goed', 'fijn', 'mooi', 'sterk', 'top', 'super', 'geweldig', 'prima', 'leuk', 'bravo', 'chapeau', 'hulde', 'klasse',
+  'fantastisch', 'prachtig', 'heerlijk', 'lekker', 'slim', 'dapper', 'moedig', 'gefeliciteerd', 'petje af', 'goed bezig',
+  'goed gedaan', 'knap gedaan', 'lekker bezig', 'complimenten', 'respect',
+];
+
 /** Markers that turn praise into mockery. */
 export const IRONY_MARKERS = ['haha', 'hahaha', 'hihi', 'lol', 'ha ha', 'ook eens', 'ook weleens', 'ook wel eens', 'jaja', 'ja ja', 'nou nou', 'tsja', 'tja'];
 
@@ -67,4 +74,11 @@ export const IMPERATIVE_VERBS = [
   'wees', 'kies', 'loop', 'eet', 'slaap', 'sport', 'beweeg', 'adem', 'ontspan', 'onthoud', 'geniet', 'gun', 'luister', 'bedenk',
   'noteer', 'kom', 'schrap', 'verdeel', 'leg', 'start', 'werk', 'oefen', 'gebruik', 'meld', 'regel', 'spreek', 'vul', 'stuur',
   'download', 'installeer', 'drink', 'ruim', 'gaat', 'zoekt', 'belt', 'maakt', 'schrijft', 'houdt', 'kijkt',
+];
+
+/** Imperative verbs that give advice ("Probeer…", "Neem…"); not requests to write back. */
+export const ADVICE_IMPERATIVES = [
+  'probeer', 'probeert', 'ga', 'gaat', 'doe', 'zorg', 'neem', 'neemt', 'maak', 'plan', 'zoek', 'bel', 'pak', 'accepteer', 'focus',
+  'praat', 'stop', 'begin', 'blijf', 'vergeet', 'gun', 'geniet', 'ontspan', 'sport', 'beweeg', 'eet', 'slaap', 'drink', 'leg',
+  'zet', 'start', 'kies', 'denk', 'luister', 'onthoud', 'houd', 'hou', 'let', 'schrap', 'verdeel', 'regel', 'spreek', 'adem', 'oefen',
 ];

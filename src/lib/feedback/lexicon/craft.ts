@@ -51,12 +51,6 @@ export const ADVICE_AS_OPTION = [
   'voel je vrij', 'aan jou', 'aan u', 'past dat', 'spreekt dat je aan', 'spreekt dat u aan', 'misschien helpt',
 ];
 
-/** Imperative verbs that give advice ("Probeer…", "Neem…"); not requests to write back. */
-export const ADVICE_IMPERATIVES = [
-  'probeer', 'probeert', 'ga', 'gaat', 'doe', 'zorg', 'neem', 'neemt', 'maak', 'plan', 'zoek', 'bel', 'pak', 'accepteer', 'focus',
-  'praat', 'stop', 'begin', 'blijf', 'vergeet', 'gun', 'geniet', 'ontspan', 'sport', 'beweeg', 'eet', 'slaap', 'drink', 'leg',
-  'zet', 'start', 'kies', 'denk', 'luister', 'onthoud', 'houd', 'hou', 'let', 'schrap', 'verdeel', 'regel', 'spreek', 'adem', 'oefen',
-];
 
 /** The client asks for advice: "Heb je tips?", "Wat moet ik doen?". */
 export const ASKS_FOR_ADVICE = [

@@ -2,8 +2,7 @@ import type { Mood, Sentence, Token } from '../types.ts';
 import { phraseList } from './phrases.ts';
 import { tagOf } from './tags.ts';
 import { wordMatcher } from './lexicon-match.ts';
-import { EXCLAMATIONS, PRAISE_ADJECTIVES, PRAISE_PHRASES, WEAK_ADJECTIVES } from '../lexicon/appreciation.ts';
-import { DISMISSALS, IMPERATIVE_VERBS, INDIRECT_QUESTIONS, INVITATIONS, IRONY_MARKERS, REPROACHES, RHETORICAL } from '../lexicon/acts.ts';
+import { DISMISSALS, IMPERATIVE_VERBS, IRONIC_PRAISE, INDIRECT_QUESTIONS, INVITATIONS, IRONY_MARKERS, REPROACHES, RHETORICAL } from '../lexicon/acts.ts';
 
 /**
  * What kind of act each sentence is: a statement, an open, closed, indirect or
@@ -22,8 +21,8 @@ const dismissals = phraseList(DISMISSALS);
 const ironyMarkers = phraseList(IRONY_MARKERS);
 const reproaches = phraseList(REPROACHES);
 const imperatives = new Set(IMPERATIVE_VERBS);
-const praiseWord = wordMatcher([...PRAISE_ADJECTIVES, ...WEAK_ADJECTIVES, ...EXCLAMATIONS]);
-const praisePhrases = phraseList(PRAISE_PHRASES);
+const praiseWord = wordMatcher(IRONIC_PRAISE.filter((w) => !w.includes(' ')));
+const praisePhrases = phraseList(IRONIC_PRAISE.filter((w) => w.includes(' ')));
 
 const BREAK = /[:;]/u;
 const REPORTING_VERBS = new Set(['zouden', 'vinden', 'vond', 'vonden', 'noemde', 'noemden', 'noemt', 'zei', 'zeiden', 'schreef', 'dacht', 'dachten']);
