@@ -90,6 +90,8 @@ export interface Clause {
   opener: string;
   /** Who the clause is about, read from its first person word. */
   subject: Person;
+  /** Token index of that person word, or -1. */
+  subjectAt: number;
   mentionsClient: boolean;
   mentionsCoach: boolean;
   mentionsThird: boolean;

@@ -109,7 +109,8 @@ function holderOf(reply: TextAnalysis, from: number, to: number, kind: 'negative
   // "minder stress" as a goal names no feeling.
   if (kind !== 'idiom' && NOT_NAMING.has(tokens[from - 1]?.lower ?? '')) return 'none';
   const ackHere = (acknowledges(reply, clause) && clause.subject !== 'third') || acknowledgedBefore(reply, clause);
-  const subject = clause.subject;
+  // "Ik kan me voorstellen dat de frustratie over je broer…": the feeling comes before the person, so it is not that person's.
+  const subject = clause.subject === 'third' && clause.subjectAt > from ? 'none' : clause.subject;
   if (kind === 'evaluative') {
     // "een lastige situatie": an attribute of a thing, not a feeling.
     const next = tokens[from + 1];
@@ -133,8 +134,24 @@ function holderOf(reply: TextAnalysis, from: number, to: number, kind: 'negative
   // Nobody named in the clause: "Dat kwam hard binnen", "Wat een verdriet", "Die onzekerheid…".
   if (kind === 'idiom' || kind === 'evaluative') return 'client';
   if (clause.mentionsClient || ackHere || DEMONSTRATIVES.has(tokens[from - 1]?.lower ?? '')) return kind === 'positive' && !ackHere ? 'none' : 'client';
+  // An unpleasant feeling named with nobody else in the sentence ("een ochtend vol spanning") is the client's, to whom the coach writes.
+  if (kind === 'negative' && !sentenceHasThird(reply, clause.sentence)) return 'client';
   if (sentenceTouchesClient(reply, clause.sentence)) return kind === 'positive' ? 'none' : 'client';
   return 'none';
+}
+
+const thirdCache = new WeakMap<object, boolean>();
+
+/** Does a clause of the sentence have someone else as its subject? Read once per sentence. */
+function sentenceHasThird(reply: TextAnalysis, index: number): boolean {
+  const sentence = reply.sentences[index]!;
+  let result = thirdCache.get(sentence);
+  if (result === undefined) {
+    result = false;
+    for (let c = sentence.firstClause; c < sentence.lastClause && !result; c++) result = reply.clauses[c]!.subject === 'third';
+    thirdCache.set(sentence, result);
+  }
+  return result;
 }
 
 const sentenceCache = new WeakMap<object, boolean>();

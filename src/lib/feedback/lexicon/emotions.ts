@@ -77,7 +77,8 @@ export const NOT_A_FEELING = [
   'moeilijk te zeggen', 'lastig te zeggen', 'moeilijk in te schatten', 'lastig in te schatten', 'moeilijk te voorspellen',
   'lastig te voorspellen', 'moeilijk te bepalen', 'lastig te bepalen', 'moeilijk te beantwoorden', 'lastig te beantwoorden',
   'moeilijk te plannen', 'lastig te plannen', 'moeilijk te vinden', 'lastig te vinden', 'moeilijke vraag', 'lastige vraag',
-  'spannend boek', 'spannende film', 'geen pijn', 'pijn in', 'pijnstillers',
+  'spannend boek', 'spannende film', 'geen pijn', 'pijn in', 'pijnstillers', 'veel plezier', 'plezier met', 'plezier ermee',
+  'veel sterkte', 'sterkte gewenst',
 ];
 
 /** Verbs of missing someone: a feeling only when the client misses ("je mist je dochter"), not "het ging mis". */

@@ -38,27 +38,32 @@ function startsClause(tokens: readonly Token[], i: number, text: string, sentenc
 const OBJECT_ONLY = new Set(['me', 'mij', 'mezelf', 'mijzelf', 'jou', 'hem', 'hen', 'ons', 'onszelf']);
 
 /** The person a clause is about: its first person word, a possessive before a person noun counting as a third party. */
-function subjectOf(tokens: readonly Token[], from: number, to: number): Person {
+function subjectOf(tokens: readonly Token[], from: number, to: number): { person: Person; at: number } {
   for (let i = from; i < to; i++) {
-    const lower = tokens[i]!.lower;
-    const next = tokens[i + 1]?.lower ?? '';
-    const tag = tagOf(lower);
-    const personNext = i + 1 < to && THIRD_PARTY_NOUNS.has(next);
-    if (THIRD_PARTY_NOUNS.has(lower) && (i === from || ['de', 'het', 'die', 'deze', 'een', 'haar', 'zijn', 'hun'].includes(tokens[i - 1]!.lower))) return 'third';
-    if (tag === 'client' || tag === 'client-poss') {
-      if (lower === 'jezelf' || lower === 'uzelf') continue;
-      return personNext ? 'third' : 'client';
-    }
-    if (OBJECT_ONLY.has(lower)) continue;
-    if (tag === 'coach') return 'coach';
-    if (tag === 'coach-poss') return personNext ? 'third' : 'coach';
-    if (tag === 'we') return 'we';
-    if (tag === 'third') {
-      // "haar"/"zijn" before a noun are possessives of a third party too; "ze" can be the client's "ze" only in the plural.
-      return 'third';
-    }
+    const person = personAt(tokens, i, from, to);
+    if (person) return { person, at: i };
   }
-  return 'none';
+  return { person: 'none', at: -1 };
+}
+
+/** The person the word at `i` stands for when it can be a subject, or null. */
+function personAt(tokens: readonly Token[], i: number, from: number, to: number): Person | null {
+  const lower = tokens[i]!.lower;
+  const next = tokens[i + 1]?.lower ?? '';
+  const tag = tagOf(lower);
+  const personNext = i + 1 < to && THIRD_PARTY_NOUNS.has(next);
+  if (THIRD_PARTY_NOUNS.has(lower) && (i === from || ['de', 'het', 'die', 'deze', 'een', 'haar', 'zijn', 'hun'].includes(tokens[i - 1]!.lower))) return 'third';
+  if (tag === 'client' || tag === 'client-poss') {
+    if (lower === 'jezelf' || lower === 'uzelf') return null;
+    return personNext ? 'third' : 'client';
+  }
+  if (OBJECT_ONLY.has(lower)) return null;
+  if (tag === 'coach') return 'coach';
+  if (tag === 'coach-poss') return personNext ? 'third' : 'coach';
+  if (tag === 'we') return 'we';
+  // "hij", "zij", "ze", "men": a third party ("haar"/"zijn" before a noun are possessives of one too).
+  if (tag === 'third') return 'third';
+  return null;
 }
 
 function negatorsOf(tokens: readonly Token[], from: number, to: number): number[] {
@@ -87,6 +92,7 @@ export function clausesOf(text: string, tokens: readonly Token[], sentence: Sent
     let client = false;
     let coach = false;
     let third = false;
+    const subject = subjectOf(tokens, from, to);
     for (let i = from; i < to; i++) {
       const t = tagOf(tokens[i]!.lower);
       if (t === 'client' || t === 'client-poss') client = true;
@@ -101,7 +107,8 @@ export function clausesOf(text: string, tokens: readonly Token[], sentence: Sent
       lastToken: to,
       sentence: index,
       opener: tagOf(opener) === 'subordinator' || tagOf(opener) === 'coordinator' ? opener : '',
-      subject: subjectOf(tokens, from, to),
+      subject: subject.person,
+      subjectAt: subject.at,
       mentionsClient: client,
       mentionsCoach: coach,
       mentionsThird: third,
