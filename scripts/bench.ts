@@ -1,4 +1,4 @@
-#!/usr/bin/env -S npx tsx
+#!/usr/bin/env node
 // `npm run bench`: builds the course once and prints figures — pages, build
 // time, bytes per page (gzip), the feedback engine's speed and size, the
 // exercise page's JavaScript and feedback latency, and the offline precache.

@@ -1,4 +1,4 @@
-#!/usr/bin/env -S npx tsx
+#!/usr/bin/env node
 // `npm run check`: validates the course settings, every lesson and every
 // exercise (one readable line per problem: file, field, what is expected), then
 // type-checks the code with `astro check`. No full build.

@@ -1,4 +1,4 @@
-#!/usr/bin/env -S npx tsx
+#!/usr/bin/env node
 // `npm run docs`: writes the generated exercise-format reference into README.md
 // between its markers. A unit test fails when the README is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
