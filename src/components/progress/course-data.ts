@@ -1,42 +1,19 @@
 /**
  * Build-time only: the course facts the progress pages pass to their islands,
- * as small serialisable props. Copes with a course without exercises and with
- * a feedback engine that is not there (labels then come from the fallback).
+ * as small serialisable props. Copes with a course without exercises; criterion
+ * labels are the feedback engine's.
  */
 import { getShownExercises, getShownLessons } from '../../lib/course/lessons.ts';
 import { MODULES } from '../../lib/course/modules.ts';
 import type { CourseExerciseInfo, CourseIdentity, CourseInfo, CourseLessonInfo } from '../../lib/progress/types.ts';
 import { courseIdentity } from '../../lib/progress/export.ts';
 import { course } from '../../course.config.ts';
+import { criteriaInfo } from '../../lib/feedback/index.ts';
 import { version } from '../../../package.json';
 
-/** Used only when the feedback engine does not provide labels. */
-const FALLBACK_LABELS: Record<string, string> = {
-  salutation: 'Persoonlijke aanhef',
-  appreciation: 'Waardering',
-  mirroring: 'Woorden van de cliënt',
-  emotion: 'Gevoel benoemd',
-  choice: 'Keuze voor de cliënt',
-  expectations: 'Verwachtingen en afspraken',
-  'process-check': 'Vraag naar het contact',
-  closing: 'Persoonlijke afsluiting',
-  tone: 'Vriendelijke toon',
-  'open-question': 'Open vraag',
-  privacy: 'Privacy en veiligheid',
-  boundaries: 'Grenzen benoemd',
-  withdrawal: 'Terugtrekken opgemerkt',
-  readability: 'Leesbaarheid',
-};
-
-type EngineModule = { criteriaInfo?: Record<string, { label?: unknown } | undefined> };
-const engine = Object.values(import.meta.glob<EngineModule>('../../lib/feedback/index.ts', { eager: true }))[0];
-
+/** Criterion id → Dutch label, as the feedback engine names it. */
 export function criterionLabels(): Record<string, string> {
-  const labels: Record<string, string> = { ...FALLBACK_LABELS };
-  for (const [id, info] of Object.entries(engine?.criteriaInfo ?? {})) {
-    if (typeof info?.label === 'string' && info.label) labels[id] = info.label;
-  }
-  return labels;
+  return Object.fromEntries(Object.entries(criteriaInfo).map(([id, info]) => [id, info.label]));
 }
 
 export const courseVersion: string = version;

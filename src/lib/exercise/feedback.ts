@@ -1,27 +1,15 @@
+import { STATUS_TEXT } from '../vocabulary/criterion-status.ts';
 import type {
-  CriterionStatus,
   CriterionView,
   EngineResult,
   ExerciseCriterionRef,
   IslandExercise,
   JudgeInput,
   Span,
+  Status,
 } from './types.ts';
 
-/** Dutch status texts; always shown together with an icon, never by colour alone. */
-export const STATUS_TEXT: Record<CriterionStatus, string> = {
-  met: 'In orde',
-  partial: 'Deels',
-  missing: 'Nog niet',
-};
-
-export const STATUS_ICON: Record<CriterionStatus, string> = {
-  met: '✓',
-  partial: '◐',
-  missing: '○',
-};
-
-const STATUS_VALUE: Record<CriterionStatus, number> = { met: 1, partial: 0.5, missing: 0 };
+const STATUS_VALUE: Record<Status, number> = { met: 1, partial: 0.5, missing: 0 };
 
 /** An exercise's own word limit for the `length` criterion, as the engine's option. */
 function lengthOption(criteria: readonly ExerciseCriterionRef[]): Pick<JudgeInput, 'options'> {
@@ -125,8 +113,8 @@ export function summarySentence(summary: FeedbackSummary): string {
   return `${parts.join(', ')}.`;
 }
 
-export function statusesOf(views: readonly Pick<CriterionView, 'id' | 'status'>[]): Record<string, CriterionStatus> {
-  const out: Record<string, CriterionStatus> = {};
+export function statusesOf(views: readonly Pick<CriterionView, 'id' | 'status'>[]): Record<string, Status> {
+  const out: Record<string, Status> = {};
   for (const v of views) out[v.id] = v.status;
   return out;
 }
@@ -134,7 +122,7 @@ export function statusesOf(views: readonly Pick<CriterionView, 'id' | 'status'>[
 /** Criteria whose spans point at something to improve (not at something done well). */
 const PROBLEM_SPAN_CRITERIA = new Set(['tone', 'readability']);
 
-export function spansAreProblems(id: string, status: CriterionStatus): boolean {
+export function spansAreProblems(id: string, status: Status): boolean {
   return PROBLEM_SPAN_CRITERIA.has(id) && status !== 'met';
 }
 
@@ -143,7 +131,7 @@ export function spansAreProblems(id: string, status: CriterionStatus): boolean {
  * changed, then the summary. Null when no status changed (nothing to announce).
  */
 export function announcementFor(
-  previous: Readonly<Record<string, CriterionStatus>> | null,
+  previous: Readonly<Record<string, Status>> | null,
   views: readonly CriterionView[],
 ): string | null {
   const changed = previous ? views.filter((v) => previous[v.id] !== v.status) : views;

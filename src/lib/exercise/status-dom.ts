@@ -1,6 +1,6 @@
 import { $progress, exerciseOf, exerciseStatus } from '../progress/index.ts';
 import type { ProgressState } from '../progress/types.ts';
-import { EXERCISE_STATUS_ICON, EXERCISE_STATUS_TEXT } from './labels.ts';
+import { EXERCISE_STATUS_ICON, EXERCISE_STATUS_TEXT } from '../vocabulary/exercise-status.ts';
 
 /**
  * Fills in the trainee's status of every exercise listed on a page. Markup:

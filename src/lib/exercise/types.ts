@@ -2,8 +2,7 @@
 import type { Exercise } from '../exercises/schema.ts';
 import type { CriterionResult, JudgeInput, Span, Status } from '../feedback/index.ts';
 
-export type { JudgeInput, Span };
-export type CriterionStatus = Status;
+export type { JudgeInput, Span, Status };
 /** One criterion as the feedback engine returns it. */
 export type EngineCriterionResult = CriterionResult;
 export interface EngineResult {
@@ -22,7 +21,7 @@ export type ExerciseCriterionRef = Exercise['criteria'][number];
 export interface CriterionView {
   id: string;
   label: string;
-  status: CriterionStatus;
+  status: Status;
   message: string;
   hint?: string;
   weight: number;

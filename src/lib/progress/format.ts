@@ -21,7 +21,3 @@ export function formatDateTime(iso: string | undefined): string {
 export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
-
-/** Dutch text and icon of a criterion status (same words as the exercise page). */
-export const CRITERION_STATUS_TEXT = { met: 'In orde', partial: 'Deels', missing: 'Nog niet' } as const;
-export const CRITERION_STATUS_ICON = { met: '✓', partial: '◐', missing: '○' } as const;

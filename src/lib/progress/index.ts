@@ -11,7 +11,6 @@ import { progressStore } from './store.ts';
 
 export type {
   AttemptRecord,
-  CriterionStatus,
   ExerciseProgress,
   LastVisited,
   LessonProgress,
@@ -21,7 +20,7 @@ export type {
   TimedText,
 } from './types.ts';
 export { CURRENT_VERSION } from './version.ts';
-export { exerciseOf, lessonOf, exerciseStatus, latestAttempt, summarizeProgress, EXERCISE_STATUS_LABELS, type ExerciseStatus, type ProgressSummary } from './status.ts';
+export { exerciseOf, lessonOf, exerciseStatus, latestAttempt, summarizeProgress, type ProgressSummary } from './status.ts';
 export { mergeProgress } from './merge.ts';
 export { buildExport, serialiseExport, exportFileName } from './export.ts';
 export { parseImportText, readImportFile, MAX_IMPORT_BYTES, type ImportResult, type ImportedFile } from './import.ts';

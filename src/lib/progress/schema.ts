@@ -8,7 +8,8 @@
  * - strict (import): any issue means the file is refused;
  * - lenient (recovering corrupt storage): keep whatever was valid.
  */
-import type { AttemptRecord, CriterionStatus, ExerciseProgress, LastVisited, LessonProgress, ProgressState, TimedText } from './types.ts';
+import type { Status } from '../feedback/types.ts';
+import type { AttemptRecord, ExerciseProgress, LastVisited, LessonProgress, ProgressState, TimedText } from './types.ts';
 import { CURRENT_VERSION } from './version.ts';
 import { isSafeSitePath } from '../url.ts';
 
@@ -48,7 +49,7 @@ export interface Issue {
  */
 const ITEM_ID = /^[\p{L}\p{N}_][\p{L}\p{N}_.-]*$/u;
 const CRITERION = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-const STATUSES: readonly string[] = ['met', 'partial', 'missing'] satisfies CriterionStatus[];
+const STATUSES: readonly string[] = ['met', 'partial', 'missing'] satisfies Status[];
 
 /**
  * A deep copy of JSON data. Unlike structuredClone it also copies reactive
@@ -159,7 +160,7 @@ class Walker {
     const text = this.text(value.text, `${path}.text`);
     const entries = this.entries(value.statuses, `${path}.statuses`, LIMITS.statuses);
     if (at === null || text === null || entries === null) return null;
-    const statuses = dict<CriterionStatus>();
+    const statuses = dict<Status>();
     for (const [id, status] of entries) {
       if (!isCriterionKey(id)) {
         this.fail(`${path}.statuses`, `bevat een onbekende sleutel`);
@@ -169,7 +170,7 @@ class Walker {
         this.fail(`${path}.statuses.${id}`, 'is geen geldige status');
         continue;
       }
-      statuses[id] = status as CriterionStatus;
+      statuses[id] = status as Status;
     }
     return { at, text, statuses };
   }

@@ -4,6 +4,7 @@
  */
 import { own } from './schema.ts';
 import type { AttemptRecord, ExerciseProgress, LessonProgress, ProgressState } from './types.ts';
+import type { ExerciseStatus } from '../vocabulary/exercise-status.ts';
 
 /** The progress of one exercise (own entries only: an id such as `constructor` is just an id). */
 export function exerciseOf(state: ProgressState, id: string): ExerciseProgress | undefined {
@@ -14,8 +15,6 @@ export function exerciseOf(state: ProgressState, id: string): ExerciseProgress |
 export function lessonOf(state: ProgressState, slug: string): LessonProgress | undefined {
   return own(state.lessons, slug);
 }
-
-export type ExerciseStatus = 'not-started' | 'in-progress' | 'done';
 
 /** The most recent attempt (by date), if any. */
 export function latestAttempt(p: ExerciseProgress | undefined): AttemptRecord | undefined {
@@ -38,13 +37,6 @@ export function exerciseStatus(p: ExerciseProgress | undefined, criteriaIds: str
   if (latest || p.draft || p.reflection) return 'in-progress';
   return 'not-started';
 }
-
-/** Dutch label of an exercise status. */
-export const EXERCISE_STATUS_LABELS: Record<ExerciseStatus, string> = {
-  'not-started': 'Niet begonnen',
-  'in-progress': 'Bezig',
-  done: 'Alle criteria in orde',
-};
 
 export interface ProgressSummary {
   lessonsRead: number;

@@ -42,7 +42,8 @@ import {
   type FallbackReason,
   type StorageBackend,
 } from './storage.ts';
-import type { CriterionStatus, ProgressState, StorageStatus } from './types.ts';
+import type { Status } from '../feedback/types.ts';
+import type { ProgressState, StorageStatus } from './types.ts';
 
 export { PROGRESS_EVENT };
 
@@ -120,7 +121,7 @@ export function toSitePath(path: string, base: string = baseUrl()): string {
   return p.replace(/^\/+/, '');
 }
 
-const validStatus = (s: unknown): s is CriterionStatus => s === 'met' || s === 'partial' || s === 'missing';
+const validStatus = (s: unknown): s is Status => s === 'met' || s === 'partial' || s === 'missing';
 
 export function createProgressStore(options: ProgressStoreOptions = {}) {
   const now = options.now ?? (() => new Date().toISOString());
@@ -250,8 +251,8 @@ export function createProgressStore(options: ProgressStoreOptions = {}) {
       return saveText('draft', exerciseId, text);
     },
 
-    recordAttempt(exerciseId: string, text: string, statuses: Record<string, CriterionStatus>): AttemptResult {
-      const clean = dict<CriterionStatus>();
+    recordAttempt(exerciseId: string, text: string, statuses: Record<string, Status>): AttemptResult {
+      const clean = dict<Status>();
       for (const [id, status] of Object.entries(statuses)) if (validStatus(status)) clean[id] = status;
       const attempt = { at: now(), text: clip(text), statuses: clean };
       const stored = put(attemptKey(exerciseId, attempt), { kind: 'attempt', id: exerciseId }, attempt);

@@ -9,8 +9,7 @@
  * All dates are ISO 8601 strings in UTC (`new Date().toISOString()`).
  */
 
-/** The outcome of one criterion in a feedback round. */
-export type CriterionStatus = 'met' | 'partial' | 'missing';
+import type { Status } from '../feedback/types.ts';
 
 /** One time the trainee asked for feedback on a text. */
 export interface AttemptRecord {
@@ -19,7 +18,7 @@ export interface AttemptRecord {
   /** The full text the trainee wrote. */
   text: string;
   /** Criterion id → status, as the feedback engine judged it then. */
-  statuses: Record<string, CriterionStatus>;
+  statuses: Record<string, Status>;
 }
 
 export interface TimedText {
