@@ -1,46 +1,19 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { AXE_TAGS } from './lib/page-check.ts';
+import { criteriaOf, exercises as all, exerciseWhere } from './lib/exercises.ts';
 
 /**
- * The exercise page as a trainee uses it. The exercise is picked at test time from
- * `exercises/` (the first rewrite exercise that checks the salutation), so the test
- * does not depend on one file name.
+ * The exercise page as a trainee uses it. The exercises are picked at test time
+ * from `exercises/` (the first rewrite exercise that checks the salutation and
+ * the closing, the first of another kind), so the test does not depend on one
+ * file name.
  */
-
-interface RawExercise {
-  id: string;
-  lesson: string;
-  kind: string;
-  client: { name: string; message: string };
-  coach: { name: string };
-  draft?: string;
-  criteria: (string | { id: string })[];
-  modelAnswer: string;
-  reflection: string;
-}
-
-const EXERCISES_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../exercises');
-
-function loadExercises(): RawExercise[] {
-  return readdirSync(EXERCISES_DIR)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort()
-    .map((f) => parse(readFileSync(join(EXERCISES_DIR, f), 'utf8')) as RawExercise);
-}
-
-const criteriaOf = (e: RawExercise) => e.criteria.map((c) => (typeof c === 'string' ? c : c.id));
-
-const all = loadExercises();
-const rewrites = all.filter((e) => e.kind === 'rewrite');
-const exercise = rewrites.find((e) => criteriaOf(e).includes('salutation')) ?? rewrites[0];
-if (!exercise) throw new Error('The end-to-end tests need at least one rewrite exercise in exercises/.');
-const replyExercise = all.find((e) => e.kind !== 'rewrite');
-
+const exercise = exerciseWhere('a rewrite exercise with the salutation and closing criteria', (e) => {
+  const criteria = criteriaOf(e);
+  return e.kind === 'rewrite' && criteria.includes('salutation') && criteria.includes('closing');
+});
+const replyExercise = exerciseWhere('an exercise that is not a rewrite', (e) => e.kind !== 'rewrite');
 
 /** Criteria a short, neutral, well-formed message meets without doing anything else. */
 const FORM_CRITERIA = new Set(['salutation', 'closing', 'tone', 'readability']);
@@ -66,7 +39,7 @@ test.describe('exercise page', () => {
   });
 
   test('shows the situation, the client message, the draft, the task and the criteria', async ({ page }) => {
-    const ex = exercise!;
+    const ex = exercise;
     const editor = await openExercise(page, ex.id);
     await expect(page.locator('[data-client-message]')).toContainText(ex.client.message.trim().split('\n')[0]!.trim());
     await expect(page.locator('[data-draft]')).toBeVisible();
@@ -84,16 +57,14 @@ test.describe('exercise page', () => {
   });
 
   test('feedback follows the text: exactly the criteria the reply meets turn met', async ({ page }) => {
-    const ex = exercise!;
+    const ex = exercise;
     const criteria = criteriaOf(ex);
     const editor = await openExercise(page, ex.id);
 
     // Only a salutation: that one is met, the closing is not.
     await editor.fill(`Beste ${ex.client.name},\n\nHier volgt mijn reactie.`);
     await expect(page.locator('[data-criterion="salutation"][data-status="met"]')).toHaveCount(1);
-    if (criteria.includes('closing')) {
-      await expect(page.locator('[data-criterion="closing"]')).not.toHaveAttribute('data-status', 'met');
-    }
+    await expect(page.locator('[data-criterion="closing"]')).not.toHaveAttribute('data-status', 'met');
 
     // Now with a personal closing, typed key by key at the end.
     await editor.press('End');
@@ -117,8 +88,7 @@ test.describe('exercise page', () => {
   });
 
   test('selecting a criterion highlights only its spans, by mouse and by keyboard', async ({ page }) => {
-    const ex = exercise!;
-    const criteria = criteriaOf(ex);
+    const ex = exercise;
     const editor = await openExercise(page, ex.id);
     await editor.fill(`Beste ${ex.client.name},\n\nHier volgt mijn reactie.\n\nHartelijke groet,\n${ex.coach.name}`);
     await expect(page.locator('[data-criterion="salutation"][data-status="met"]')).toHaveCount(1);
@@ -134,19 +104,17 @@ test.describe('exercise page', () => {
     for (const c of markCriteria) expect(c.split(' ')).toEqual(['salutation']);
     await expect(marks.first()).toContainText(ex.client.name);
 
-    if (criteria.includes('closing')) {
-      const closingToggle = page.locator('[data-criterion="closing"] button[aria-pressed]');
-      await closingToggle.focus();
-      await page.keyboard.press('Space');
-      await expect(closingToggle).toHaveAttribute('aria-pressed', 'true');
-      await expect(salutationToggle).toHaveAttribute('aria-pressed', 'false');
-      await expect(view.locator('mark').first()).toBeVisible();
-      const closingMarks = await view.locator('mark').evaluateAll((els) => els.map((el) => el.getAttribute('data-criteria') ?? ''));
-      for (const c of closingMarks) expect(c.split(' ')).toEqual(['closing']);
-      expect(closingMarks.length).toBeGreaterThan(0);
-      await page.keyboard.press('Enter');
-      await expect(closingToggle).toHaveAttribute('aria-pressed', 'false');
-    }
+    const closingToggle = page.locator('[data-criterion="closing"] button[aria-pressed]');
+    await closingToggle.focus();
+    await page.keyboard.press('Space');
+    await expect(closingToggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(salutationToggle).toHaveAttribute('aria-pressed', 'false');
+    await expect(view.locator('mark').first()).toBeVisible();
+    const closingMarks = await view.locator('mark').evaluateAll((els) => els.map((el) => el.getAttribute('data-criteria') ?? ''));
+    for (const c of closingMarks) expect(c.split(' ')).toEqual(['closing']);
+    expect(closingMarks.length).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    await expect(closingToggle).toHaveAttribute('aria-pressed', 'false');
 
     // A click anywhere on the item, and Enter on the item itself, select it too.
     await page.locator('[data-criterion="salutation"] .message').click();
@@ -156,7 +124,7 @@ test.describe('exercise page', () => {
   });
 
   test('the draft comes back after a reload; the model answer opens only after an attempt; reset starts over', async ({ page }) => {
-    const ex = exercise!;
+    const ex = exercise;
     const editor = await openExercise(page, ex.id);
     const text = `Beste ${ex.client.name},\n\nDank je voor je bericht.\n\nHartelijke groet,\n${ex.coach.name}`;
     await editor.fill(text);
@@ -208,7 +176,7 @@ test.describe('exercise page', () => {
   });
 
   test('the changes against the draft are shown word by word', async ({ page }) => {
-    const ex = exercise!;
+    const ex = exercise;
     const editor = await openExercise(page, ex.id);
     await editor.fill(`Beste ${ex.client.name},\n\n${ex.draft!}`);
     const diff = page.locator('.diff');
@@ -220,7 +188,7 @@ test.describe('exercise page', () => {
   });
 
   test('an empty reply is not recorded as an attempt', async ({ page }) => {
-    const ex = replyExercise ?? exercise!;
+    const ex = replyExercise;
     const editor = await openExercise(page, ex.id);
     await editor.fill('');
     await page.getByRole('button', { name: 'Bekijk feedback' }).click();
@@ -229,7 +197,7 @@ test.describe('exercise page', () => {
   });
 
   test('the overview shows the status of each exercise', async ({ page }) => {
-    const ex = exercise!;
+    const ex = exercise;
     await page.goto('oefeningen/');
     const item = page.locator(`[data-exercise-id="${ex.id}"]`).first();
     await expect(item).toHaveAttribute('data-exercise-status', 'not-started');
@@ -246,7 +214,7 @@ test.describe('exercise page', () => {
   });
 
   test('the lesson page links to its exercises', async ({ page }) => {
-    const ex = exercise!;
+    const ex = exercise;
     await page.goto(`lessen/${ex.lesson}/`);
     const links = page.locator(`[data-exercise-links="${ex.lesson}"]`);
     await expect(links).toHaveCount(1);
@@ -276,7 +244,7 @@ test.describe('exercise page', () => {
 
   test('works on a 320 px wide screen and has no accessibility violations', async ({ page }) => {
     test.slow();
-    const ex = exercise!;
+    const ex = exercise;
     await page.setViewportSize({ width: 320, height: 720 });
     const editor = await openExercise(page, ex.id);
     await editor.fill(`Beste ${ex.client.name},\n\nHier volgt mijn reactie.\n\nMvg ${ex.coach.name}`);
@@ -293,7 +261,7 @@ test.describe('exercise page', () => {
   });
 
   test('a text over 50,000 characters: the editor says only the start is kept, and so does the attempt note', async ({ page }) => {
-    const ex = exercise!;
+    const ex = exercise;
     // Tall enough for the whole sticky editor beside a very long feedback column.
     await page.setViewportSize({ width: 1280, height: 900 });
     const editor = await openExercise(page, ex.id);
@@ -312,7 +280,7 @@ test.describe('exercise page', () => {
   });
 
   test('when the storage fills up during the session, the page says the attempt was not stored and keeps it for now', async ({ page }) => {
-    const ex = exercise!;
+    const ex = exercise;
     const editor = await openExercise(page, ex.id);
     await editor.fill(`Beste ${ex.client.name},\n\nEen eerste poging.`);
     await page.getByRole('button', { name: 'Bekijk feedback' }).click();

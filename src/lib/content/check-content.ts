@@ -1,6 +1,5 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { lessonSchema } from '../course/lesson-schema.ts';
 import { checkCourseConfig } from '../course/check-config.ts';
 import type { CourseConfig } from '../../course.config.ts';
@@ -8,6 +7,7 @@ import type { ContentProblem } from '../exercises/validate.ts';
 import { CONTENT_SOURCES } from './sources.ts';
 import { listContentFiles } from './files-node.ts';
 import { loadContent } from './load-content.ts';
+import { readFrontMatter } from './front-matter.ts';
 
 const LESSONS = CONTENT_SOURCES.lessons.base;
 
@@ -24,19 +24,12 @@ export function checkLessons(root: string, glossaryIds: ReadonlySet<string>): Co
   for (const file of listContentFiles(root, CONTENT_SOURCES.lessons)) {
     const name = file.slice(LESSONS.length + 1);
     const source = readFileSync(join(root, file), 'utf8');
-    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
-    if (!front) {
-      problems.push({ file, field: '', message: 'front matter (tussen --- en ---) ontbreekt' });
+    const front = readFrontMatter(source);
+    if (!front.ok) {
+      problems.push({ file, field: '', message: front.message });
       continue;
     }
-    let data: unknown;
-    try {
-      data = parse(front[1]!);
-    } catch (error) {
-      problems.push({ file, field: '', message: `ongeldige YAML in de front matter: ${String((error as Error).message).split('\n')[0]}` });
-      continue;
-    }
-    const result = lessonSchema.safeParse(data);
+    const result = lessonSchema.safeParse(front.data);
     if (!result.success) {
       for (const issue of result.error.issues) {
         problems.push({

@@ -5,7 +5,6 @@ import type {
   ExerciseCriterionRef,
   IslandExercise,
   JudgeInput,
-  Span,
   Status,
 } from './types.ts';
 
@@ -33,41 +32,28 @@ export function buildJudgeInput(
   };
 }
 
-/** Keeps only well-formed spans inside the text, sorted by start. */
-export function cleanSpans(spans: readonly Span[] | undefined, textLength: number): Span[] {
-  if (!Array.isArray(spans)) return [];
-  const out: Span[] = [];
-  for (const span of spans) {
-    if (!span || !Number.isFinite(span.start) || !Number.isFinite(span.end)) continue;
-    const start = Math.max(0, Math.min(textLength, Math.trunc(span.start)));
-    const end = Math.max(0, Math.min(textLength, Math.trunc(span.end)));
-    if (end > start) out.push({ start, end });
-  }
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
-}
+/** What a criterion says before the judge is loaded, or when it could not be. */
+export const NOT_JUDGED_MESSAGE = 'Voor dit criterium is nog geen feedback beschikbaar.';
 
 /**
- * Merges the engine's results with the exercise's own criteria (order, hint,
- * weight). Criteria the engine did not return are shown as not yet met.
+ * The criteria as the page shows them: the engine's verdicts (already in the
+ * exercise's order, labelled, with spans inside the text) with the exercise's
+ * hint and weight. Without a result (judge not loaded yet, or failed) every
+ * criterion is shown as not yet met, under its label from `labels`.
  */
 export function mergeFeedback(
   refs: readonly ExerciseCriterionRef[],
-  result: EngineResult | null | undefined,
-  textLength: number,
+  result: EngineResult | null,
   labels: Readonly<Record<string, string>> = {},
 ): CriterionView[] {
-  const byId = new Map((result?.criteria ?? []).map((c) => [c.id, c]));
-  return refs.map((ref) => {
-    const found = byId.get(ref.id);
-    const view: CriterionView = {
-      id: ref.id,
-      label: found?.label || labels[ref.id] || ref.id,
-      status: found?.status ?? 'missing',
-      message: found?.message ?? 'Voor dit criterium is nog geen feedback beschikbaar.',
-      weight: ref.weight ?? 1,
-      spans: cleanSpans(found?.spans, textLength),
-    };
-    if (ref.hint) view.hint = ref.hint;
+  const refById = new Map<string, ExerciseCriterionRef>(refs.map((ref) => [ref.id, ref]));
+  const verdicts: readonly Omit<CriterionView, 'weight' | 'hint'>[] =
+    result?.criteria ??
+    refs.map((ref) => ({ id: ref.id, label: labels[ref.id] ?? ref.id, status: 'missing', message: NOT_JUDGED_MESSAGE, spans: [] }));
+  return verdicts.map(({ id, label, status, message, spans }) => {
+    const ref = refById.get(id);
+    const view: CriterionView = { id, label, status, message, weight: ref?.weight ?? 1, spans };
+    if (ref?.hint) view.hint = ref.hint;
     return view;
   });
 }

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   announcementFor,
   buildJudgeInput,
-  cleanSpans,
   mergeFeedback,
+  NOT_JUDGED_MESSAGE,
   spansAreProblems,
   statusesOf,
   summarize,
@@ -42,45 +42,37 @@ describe('buildJudgeInput', () => {
 describe('mergeFeedback', () => {
   const result: EngineResult = {
     criteria: [
-      { id: 'closing', label: 'Persoonlijke afsluiting', status: 'missing', messageId: 'test', message: 'Sluit af met je naam.', spans: [] },
       { id: 'salutation', label: 'Persoonlijke aanhef', status: 'met', messageId: 'test', message: 'Goed.', spans: [{ start: 0, end: 12 }] },
-      { id: 'mirroring', label: 'Spiegelen', status: 'partial', messageId: 'test', message: 'Bijna.', spans: [{ start: 20, end: 10 }, { start: 5, end: 99 }] },
+      { id: 'mirroring', label: 'Woorden van de cliënt', status: 'partial', messageId: 'test', message: 'Bijna.', spans: [] },
+      { id: 'closing', label: 'Persoonlijke afsluiting', status: 'missing', messageId: 'test', message: 'Sluit af met je naam.', spans: [] },
     ],
   };
 
-  it('follows the order of the exercise and adds hints and weights', () => {
-    const views = mergeFeedback(exercise.criteria, result, 30);
-    expect(views.map((v) => v.id)).toEqual(['salutation', 'mirroring', 'closing']);
-    expect(views[1]).toMatchObject({ label: 'Spiegelen', status: 'partial', weight: 2, hint: 'Gebruik de woorden van Sanne.' });
-    expect(views[0]!.hint).toBeUndefined();
+  it("shows the engine's verdicts with the exercise's hints and weights", () => {
+    const views = mergeFeedback(exercise.criteria, result);
+    expect(views).toEqual([
+      { id: 'salutation', label: 'Persoonlijke aanhef', status: 'met', message: 'Goed.', weight: 1, spans: [{ start: 0, end: 12 }] },
+      { id: 'mirroring', label: 'Woorden van de cliënt', status: 'partial', message: 'Bijna.', weight: 2, hint: 'Gebruik de woorden van Sanne.', spans: [] },
+      { id: 'closing', label: 'Persoonlijke afsluiting', status: 'missing', message: 'Sluit af met je naam.', weight: 1, spans: [] },
+    ]);
   });
 
-  it('clips and drops bad spans', () => {
-    const views = mergeFeedback(exercise.criteria, result, 30);
-    expect(views[1]!.spans).toEqual([{ start: 5, end: 30 }]);
-  });
-
-  it('shows a criterion the engine did not return as not yet met', () => {
-    const views = mergeFeedback(exercise.criteria, { criteria: [] }, 0, { closing: 'Afsluiting' });
-    expect(views[2]).toMatchObject({ id: 'closing', label: 'Afsluiting', status: 'missing', spans: [] });
-    expect(views[2]!.message).toMatch(/feedback/);
+  it('shows every criterion as not yet met, under its label, before the judge is there', () => {
+    const views = mergeFeedback(exercise.criteria, null, { salutation: 'Aanhef', mirroring: 'Spiegelen', closing: 'Afsluiting' });
+    expect(views.map((v) => [v.label, v.status, v.message])).toEqual([
+      ['Aanhef', 'missing', NOT_JUDGED_MESSAGE],
+      ['Spiegelen', 'missing', NOT_JUDGED_MESSAGE],
+      ['Afsluiting', 'missing', NOT_JUDGED_MESSAGE],
+    ]);
+    expect(views[1]).toMatchObject({ weight: 2, hint: 'Gebruik de woorden van Sanne.', spans: [] });
   });
 
   it('returns statuses by id', () => {
-    expect(statusesOf(mergeFeedback(exercise.criteria, result, 30))).toEqual({
+    expect(statusesOf(mergeFeedback(exercise.criteria, result))).toEqual({
       salutation: 'met',
       mirroring: 'partial',
       closing: 'missing',
     });
-  });
-});
-
-describe('cleanSpans', () => {
-  it('sorts, truncates and removes empty or invalid spans', () => {
-    expect(
-      cleanSpans([{ start: 4, end: 6 }, { start: 1.7, end: 2.2 }, { start: NaN, end: 3 }, { start: 3, end: 3 }, { start: -5, end: 1 }], 5),
-    ).toEqual([{ start: 0, end: 1 }, { start: 1, end: 2 }, { start: 4, end: 5 }]);
-    expect(cleanSpans(undefined, 5)).toEqual([]);
   });
 });
 

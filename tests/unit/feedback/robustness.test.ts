@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judge, criteriaInfo, CRITERION_IDS, CONTRACT_CRITERION_IDS } from '../../../src/lib/feedback/index.ts';
+import { judge, prepareJudge, criteriaInfo, CRITERION_IDS, CONTRACT_CRITERION_IDS } from '../../../src/lib/feedback/index.ts';
 
 const all = [...CRITERION_IDS];
 
@@ -73,9 +73,17 @@ describe('robustness', { timeout: 30_000 }, () => {
     expect(result.criteria.map((c) => c.id)).toEqual(['tone', 'privacy']);
   });
 
-  it('is deterministic', () => {
-    const input = { reply: 'Beste Sanne,\n\nWat knap! Hoe ervaar je het schrijven?\n\nGroetjes,\nMarloes', clientName: 'Sanne' };
-    expect(judge(input)).toEqual(judge(input));
+  it('judges a reply the same whatever the same judge read before', () => {
+    // The page keeps one judge per exercise and calls it on every pause in typing.
+    const input = { clientName: 'Sanne', coachName: 'Marloes', clientMessage: 'Ik ben zo moe en verdrietig. Ik weet niet waar ik moet beginnen.', criteria: all };
+    const reply = 'Beste Sanne,\n\nWat knap dat je schrijft dat je moe en verdrietig bent! Waar wil je beginnen?\n\nHartelijke groet,\nMarloes';
+    const fresh = prepareJudge(input)(reply);
+    const reused = prepareJudge(input);
+    reused('Hoi, wat knap, moe? verdrietig! Waar wil je beginnen? Groet, Marloes');
+    reused('Zie bijlage. Mvg');
+    reused('');
+    expect(reused(reply)).toEqual(fresh);
+    expect(judge({ ...input, reply })).toEqual(fresh);
   });
 
   it('has a Dutch label and reason for every criterion', () => {

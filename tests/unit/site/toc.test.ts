@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readFrontMatter } from '../../../src/lib/content/front-matter.ts';
+import { lessonSchema } from '../../../src/lib/course/lesson-schema.ts';
 import { buildToc, neighbours, readingOrder, type TocLesson } from '../../../src/lib/course/toc.ts';
 import { MODULES } from '../../../src/lib/course/modules.ts';
 
@@ -9,9 +10,9 @@ function lessonsOnDisk(): TocLesson[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => {
-      const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(`${dir}/${f}`, 'utf8'))?.[1] ?? '';
-      const data = parse(front) as TocLesson;
-      return { ...data, slug: f.replace(/\.mdx$/, '') };
+      const front = readFrontMatter(readFileSync(`${dir}/${f}`, 'utf8'));
+      if (!front.ok) throw new Error(`${f}: ${front.message}`);
+      return { ...lessonSchema.parse(front.data), slug: f.replace(/\.mdx$/, '') };
     });
 }
 
