@@ -59,3 +59,13 @@ describe('sentenceDiff', () => {
     expect(diffStatsText(diffStats(sentenceDiff('a', 'a')))).toMatch(/nog niets veranderd/);
   });
 });
+
+describe('counts of a pasted book', () => {
+  it('stay close to the exact counts when the text is very long', () => {
+    const line = 'Hoe gaat het met je? Ik lees dat je moe bent. 😊\n';
+    const book = line.repeat(5000);
+    expect(countWords(line)).toBe(11);
+    expect(countWords(book)).toBe(5000 * 12); // the emoji counts as a word in the quick count
+    expect(countCharacters(book)).toBe(5000 * countCharacters(line));
+  });
+});
