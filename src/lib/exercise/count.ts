@@ -1,3 +1,5 @@
+import { countWordRuns } from '../feedback/text/segment.ts';
+
 /**
  * Character and word counts for the editor. Words are the word-like segments of
  * `Intl.Segmenter` (Dutch), so punctuation and spaces don't count; characters are
@@ -16,18 +18,6 @@ function segmenter(granularity: 'word' | 'grapheme'): Intl.Segmenter | null {
 /** Above this length the counts use quick loops instead of the segmenter, so typing stays fluent in a pasted book. */
 const EXACT_LIMIT = 50_000;
 
-/** Runs of non-space characters: close to the segmenter's words, and fast. */
-function quickWords(text: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = text.charCodeAt(i) <= 32;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
-}
-
 /** Code points rather than grapheme clusters. */
 function quickCharacters(text: string): number {
   let n = 0;
@@ -39,7 +29,7 @@ function quickCharacters(text: string): number {
 }
 
 export function countWords(text: string): number {
-  if (text.length > EXACT_LIMIT) return quickWords(text);
+  if (text.length > EXACT_LIMIT) return countWordRuns(text);
   const seg = segmenter('word');
   if (!seg) return (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length;
   let n = 0;

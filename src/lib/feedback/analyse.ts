@@ -1,5 +1,5 @@
 import type { Clause, Dismissal, JudgeContext, JudgeInput, Salutation, TextAnalysis } from './types.ts';
-import { buildStructure, splitSentences, splitWords, type RawSentence } from './text/segment.ts';
+import { buildStructure, countWordRuns, splitSentences, splitWords, type RawSentence } from './text/segment.ts';
 import { findQuotes } from './text/quotes.ts';
 import { detectClosing, detectSalutation } from './text/structure.ts';
 import { clientNamesFrom } from './text/names.ts';
@@ -83,20 +83,8 @@ export function analyseText(text: string, coachName = ''): TextAnalysis {
     clauses,
     dismissals,
     truncated: parts.length > 1,
-    wordCount: parts.length > 1 ? countWords(text) : tokens.length,
+    wordCount: parts.length > 1 ? countWordRuns(text) : tokens.length,
   };
-}
-
-/** Words in a long text, counted without segmenting it. */
-function countWords(text: string): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = text.charCodeAt(i) <= 32;
-    if (!space && !inWord) count++;
-    inWord = !space;
-  }
-  return count;
 }
 
 function withoutRest({ restStart: _rest, ...salutation }: NonNullable<ReturnType<typeof detectSalutation>>): Salutation {

@@ -140,36 +140,33 @@ function holderOf(reply: TextAnalysis, from: number, to: number, kind: 'negative
   return 'none';
 }
 
-const thirdCache = new WeakMap<object, boolean>();
-
-/** Does a clause of the sentence have someone else as its subject? Read once per sentence. */
-function sentenceHasThird(reply: TextAnalysis, index: number): boolean {
-  const sentence = reply.sentences[index]!;
-  let result = thirdCache.get(sentence);
-  if (result === undefined) {
-    result = false;
-    for (let c = sentence.firstClause; c < sentence.lastClause && !result; c++) result = reply.clauses[c]!.subject === 'third';
-    thirdCache.set(sentence, result);
-  }
-  return result;
+interface SentenceFacts {
+  /** A clause mentions the client or acknowledges something. */
+  touchesClient: boolean;
+  /** A clause has someone else as its subject. */
+  hasThird: boolean;
 }
 
-const sentenceCache = new WeakMap<object, boolean>();
+const sentenceCache = new WeakMap<object, SentenceFacts>();
 
-/** Does any clause of the sentence mention the client or acknowledge something? Read once per sentence. */
-function sentenceTouchesClient(reply: TextAnalysis, index: number): boolean {
+/** Facts about a sentence, read once per sentence. */
+function sentenceFacts(reply: TextAnalysis, index: number): SentenceFacts {
   const sentence = reply.sentences[index]!;
-  let result = sentenceCache.get(sentence);
-  if (result === undefined) {
-    result = false;
-    for (let c = sentence.firstClause; c < sentence.lastClause && !result; c++) {
-      const other = reply.clauses[c]!;
-      result = other.mentionsClient || acknowledges(reply, other);
+  let facts = sentenceCache.get(sentence);
+  if (!facts) {
+    facts = { touchesClient: false, hasThird: false };
+    for (let c = sentence.firstClause; c < sentence.lastClause; c++) {
+      const clause = reply.clauses[c]!;
+      if (clause.mentionsClient || acknowledges(reply, clause)) facts.touchesClient = true;
+      if (clause.subject === 'third') facts.hasThird = true;
     }
-    sentenceCache.set(sentence, result);
+    sentenceCache.set(sentence, facts);
   }
-  return result;
+  return facts;
 }
+
+const sentenceHasThird = (reply: TextAnalysis, index: number) => sentenceFacts(reply, index).hasThird;
+const sentenceTouchesClient = (reply: TextAnalysis, index: number) => sentenceFacts(reply, index).touchesClient;
 
 /** "je voelt je vast rot", "u voelt zich overvallen": a feeling verb with the client as subject names a feeling. */
 function feelFrame(reply: TextAnalysis, at: number, end: number): number {
