@@ -1,8 +1,11 @@
-import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
 import { lessonSchema } from './lib/course/lesson-schema.ts';
+import { glossaryEntrySchema } from './lib/course/glossary-schema.ts';
+import { sourceSchema } from './lib/course/source-schema.ts';
 import {
   CONTENT_SOURCES,
+  LIST_COLLECTIONS,
   YAML_COLLECTIONS,
   YAML_COLLECTION_NAMES,
   type ContentSource,
@@ -30,4 +33,15 @@ const yamlCollections = Object.fromEntries(
   YAML_COLLECTION_NAMES.map((name) => [name, yamlCollection(YAML_COLLECTIONS[name] as YamlCollection<YamlItem<typeof name>>)]),
 ) as YamlCollections;
 
-export const collections = { lessons, ...yamlCollections };
+// The glossary and the sources: one YAML list each, naming lessons by reference.
+// `npm run check` and the build validation check that every lesson named exists.
+const glossary = defineCollection({
+  loader: file(LIST_COLLECTIONS.glossary.file),
+  schema: glossaryEntrySchema(reference('lessons')),
+});
+const sources = defineCollection({
+  loader: file(LIST_COLLECTIONS.sources.file),
+  schema: sourceSchema(reference('lessons')),
+});
+
+export const collections = { lessons, glossary, sources, ...yamlCollections };

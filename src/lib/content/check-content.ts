@@ -8,6 +8,7 @@ import { CONTENT_SOURCES } from './sources.ts';
 import { listContentFiles } from './files-node.ts';
 import { loadContent } from './load-content.ts';
 import { readFrontMatter } from './front-matter.ts';
+import { inDutch } from './in-dutch.ts';
 
 const LESSONS = CONTENT_SOURCES.lessons.base;
 
@@ -29,7 +30,7 @@ export function checkLessons(root: string, glossaryIds: ReadonlySet<string>): Co
       problems.push({ file, field: '', message: front.message });
       continue;
     }
-    const result = lessonSchema.safeParse(front.data);
+    const result = lessonSchema.safeParse(front.data, inDutch);
     if (!result.success) {
       for (const issue of result.error.issues) {
         problems.push({
@@ -44,7 +45,7 @@ export function checkLessons(root: string, glossaryIds: ReadonlySet<string>): Co
       orders.set(result.data.order, name);
     }
     for (const m of source.matchAll(/<Begrip\s+id="([^"]*)"/g)) {
-      if (!glossaryIds.has(m[1]!)) problems.push({ file, field: 'Begrip', message: `begrip "${m[1]}" staat niet in src/lib/course/glossary.ts` });
+      if (!glossaryIds.has(m[1]!)) problems.push({ file, field: 'Begrip', message: `begrip "${m[1]}" staat niet in src/content/glossary.yaml` });
     }
   }
   return problems;
@@ -52,9 +53,12 @@ export function checkLessons(root: string, glossaryIds: ReadonlySet<string>): Co
 
 /**
  * Everything `npm run check` validates besides the TypeScript: settings, lessons,
- * and every file of every YAML collection (exercises), in any sub-folder, with
- * duplicate ids and references to lessons.
+ * every file of every YAML collection (exercises), in any sub-folder, with
+ * duplicate ids and references to lessons, and the glossary and sources lists.
+ * `<Begrip>` links are checked against `glossaryIds`, by default the glossary's.
  */
-export function checkContent(root: string, config: CourseConfig, glossaryIds: ReadonlySet<string>): ContentProblem[] {
-  return [...checkCourseConfig(config, root), ...checkLessons(root, glossaryIds), ...loadContent(root).problems];
+export function checkContent(root: string, config: CourseConfig, glossaryIds?: ReadonlySet<string>): ContentProblem[] {
+  const content = loadContent(root);
+  const ids = glossaryIds ?? new Set(content.lists.glossary.map((entry) => entry.id));
+  return [...checkCourseConfig(config, root), ...checkLessons(root, ids), ...content.problems];
 }

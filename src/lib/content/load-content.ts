@@ -1,8 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { GlossaryEntry } from '../course/glossary-schema.ts';
+import type { Source } from '../course/source-schema.ts';
 import { join } from 'node:path';
 import type { ContentProblem } from '../exercises/validate.ts';
 import { listContentFiles } from './files-node.ts';
-import { CONTENT_SOURCES, YAML_COLLECTIONS, YAML_COLLECTION_NAMES, type YamlCollection, type YamlCollectionName, type YamlItem } from './sources.ts';
+import { CONTENT_SOURCES, LIST_COLLECTIONS, YAML_COLLECTIONS, YAML_COLLECTION_NAMES, type ListCollection, type YamlCollection, type YamlCollectionName, type YamlItem } from './sources.ts';
+import { inDutch } from './in-dutch.ts';
 import { idFromFileName, validateYamlText } from './validate-yaml.ts';
 
 /**
@@ -45,7 +49,54 @@ export type LoadedCollections = { [K in YamlCollectionName]: Array<{ file: strin
 export interface LoadedContent {
   lessons: Set<string>;
   collections: LoadedCollections;
+  /** The glossary and the sources: the valid items. */
+  lists: { glossary: GlossaryEntry[]; sources: Source[] };
   problems: ContentProblem[];
+}
+
+function fieldPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
+}
+
+/** One list collection: each item checked by its schema, ids unique, the lessons it names existing. */
+function loadList<T extends { id: string }>(root: string, list: ListCollection<T>, lessons: ReadonlySet<string>): { items: T[]; problems: ContentProblem[] } {
+  const file = list.file;
+  const path = join(root, file);
+  if (!existsSync(path)) return { items: [], problems: [] };
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    return { items: [], problems: [{ file, field: '', message: `ongeldige YAML: ${String((error as Error).message).split('\n')[0]}` }] };
+  }
+  if (!Array.isArray(raw)) return { items: [], problems: [{ file, field: '', message: `verwacht een lijst, één ${list.noun} per item` }] };
+  const items: T[] = [];
+  const problems: ContentProblem[] = [];
+  const seen = new Set<string>();
+  raw.forEach((value, index) => {
+    const result = list.schema.safeParse(value, inDutch);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const field = fieldPath([index, ...issue.path]);
+        problems.push({ file, field, message: issue.code === 'unrecognized_keys' ? `onbekend veld: ${issue.keys.join(', ')}` : issue.message });
+      }
+      return;
+    }
+    const item = result.data;
+    let ok = true;
+    if (seen.has(item.id)) {
+      ok = false;
+      problems.push({ file, field: `[${index}].id`, message: `${list.noun} "${item.id}" staat er twee keer in` });
+    }
+    seen.add(item.id);
+    for (const ref of list.references?.(item) ?? []) {
+      if (lessons.has(ref.id)) continue;
+      ok = false;
+      problems.push({ file, field: `[${index}].${ref.field}`, message: `onbekende les "${ref.id}"; bestaande lessen: ${[...lessons].sort().join(', ') || '(geen)'}` });
+    }
+    if (ok) items.push(item);
+  });
+  return { items, problems };
 }
 
 interface FileResult<T> {
@@ -111,7 +162,10 @@ export function loadContent(root: string): LoadedContent {
     }
     collections[name] = kept;
   }
-  return { lessons: lessons.slugs, collections, problems };
+  const glossary = loadList(root, LIST_COLLECTIONS.glossary, lessons.slugs);
+  const sources = loadList(root, LIST_COLLECTIONS.sources, lessons.slugs);
+  problems.push(...glossary.problems, ...sources.problems);
+  return { lessons: lessons.slugs, collections, lists: { glossary: glossary.items, sources: sources.items }, problems };
 }
 
 /** The files of a YAML collection whose name is `<id>.yaml` or `<id>.yml`, anywhere in its folder. */

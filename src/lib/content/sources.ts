@@ -1,5 +1,7 @@
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { exerciseSchema, type Exercise } from '../exercises/schema.ts';
+import { glossaryEntrySchema, type GlossaryEntry } from '../course/glossary-schema.ts';
+import { sourceSchema, type Source } from '../course/source-schema.ts';
 
 /**
  * Where the course's content files live: the one definition that the content
@@ -72,6 +74,31 @@ export type YamlItem<K extends YamlCollectionName> = (typeof YAML_COLLECTIONS)[K
 
 export const YAML_COLLECTION_NAMES = Object.keys(YAML_COLLECTIONS) as YamlCollectionName[];
 
+/**
+ * A collection kept as one YAML list (Astro's `file()` loader): every item has
+ * an `id`, unique in the file. A missing file is an empty collection.
+ */
+export interface ListCollection<T extends { id: string } = { id: string }> {
+  /** The file, relative to the project root. */
+  file: string;
+  /** One item, in Dutch, for messages: "begrip". */
+  noun: string;
+  /** The schema with lessons named by slug (the content collection uses `reference('lessons')`). */
+  schema: z.ZodType<T>;
+  references?: (item: T) => ContentReference[];
+}
+
+const lessonsOf = (item: { lessons: readonly string[] }): ContentReference[] =>
+  item.lessons.map((id, i) => ({ field: `lessons[${i}]`, to: 'lessons', id }));
+
+/** The collections kept as one list each, with the lessons they name. */
+export const LIST_COLLECTIONS = {
+  glossary: { file: 'src/content/glossary.yaml', noun: 'begrip', schema: glossaryEntrySchema(z.string()), references: lessonsOf } satisfies ListCollection<GlossaryEntry>,
+  sources: { file: 'src/content/sources.yaml', noun: 'bron', schema: sourceSchema(z.string()), references: lessonsOf } satisfies ListCollection<Source>,
+} as const;
+
+export type ListCollectionName = keyof typeof LIST_COLLECTIONS;
+
 /** Every content source: the lessons and the YAML collections. */
 export function allSources(): ContentSource[] {
   return [CONTENT_SOURCES.lessons, ...YAML_COLLECTION_NAMES.map((name) => YAML_COLLECTIONS[name] as ContentSource)];
@@ -100,5 +127,6 @@ export function isContentFile(root: string, absolutePath: string): boolean {
   const p = norm(absolutePath);
   if (!p.startsWith(`${r}/`)) return false;
   const relative = p.slice(r.length + 1);
+  if (Object.values(LIST_COLLECTIONS).some((list) => list.file === relative)) return true;
   return allSources().some((source) => matchesSource(relative, source));
 }

@@ -1,6 +1,7 @@
 import { parse, YAMLParseError } from 'yaml';
 import type { ContentProblem } from '../exercises/validate.ts';
 import type { YamlCollection } from './sources.ts';
+import { inDutch } from './in-dutch.ts';
 
 function pathToField(path: ReadonlyArray<PropertyKey>): string {
   return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i ? '.' : ''}${String(part)}`)).join('');
@@ -39,7 +40,7 @@ export function validateYamlText<T extends { id: string }>(file: string, source:
   }
   const rawId = Object.hasOwn(raw, 'id') ? (raw as { id?: unknown }).id : undefined;
   const id = typeof rawId === 'string' ? rawId : null;
-  const result = collection.schema.safeParse(raw);
+  const result = collection.schema.safeParse(raw, inDutch);
   if (!result.success) {
     return {
       item: null,

@@ -1,13 +1,11 @@
 import { z } from 'astro/zod';
 import { CRITERION_IDS } from '../feedback/ids.ts';
 
-// Validation messages in Dutch, like the rest of what trainers read.
-z.config(z.locales.nl());
-
 /**
  * The format of an exercise file in `exercises/`. This one schema is used by the
  * content collection, by `npm run check`, by the build-time validation and by the
- * `feedback` command line, so the format cannot drift between them.
+ * `feedback` command line, so the format cannot drift between them. Zod's own
+ * messages are in Dutch where it is parsed with `inDutch` (`../content/in-dutch.ts`).
  */
 
 const text = (what: string) => z.string({ error: `${what} ontbreekt of is geen tekst` }).trim().min(1, `${what} is leeg`);

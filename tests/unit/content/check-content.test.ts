@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { checkContent } from '../../../src/lib/content/check-content.ts';
 import { formatProblem } from '../../../src/lib/exercises/validate.ts';
 import { course } from '../../../src/course.config.ts';
+import { z } from 'astro/zod';
 
 /** `npm run check` on a small course in a temporary folder. */
 let root = '';
@@ -48,7 +49,7 @@ describe('npm run check, content part', () => {
     const found = lines();
     expect(found).toContain('src/content/lessons/zonder.mdx: bestand: front matter (tussen --- en ---) ontbreekt');
     expect(found.some((l) => /dubbel\.mdx: veld "order": 1 wordt ook gebruikt door/.test(l) || /een-les\.mdx: veld "order": 1 wordt ook gebruikt door/.test(l))).toBe(true);
-    expect(found).toContain('src/content/lessons/dubbel.mdx: veld "Begrip": begrip "bestaat-niet" staat niet in src/lib/course/glossary.ts');
+    expect(found).toContain('src/content/lessons/dubbel.mdx: veld "Begrip": begrip "bestaat-niet" staat niet in src/content/glossary.yaml');
   });
 
   it('names the exercise file and field, for several broken exercises at once', () => {
@@ -57,6 +58,32 @@ describe('npm run check, content part', () => {
     const found = lines();
     expect(found).toContain('exercises/onbekende-les.yaml: veld "lesson": onbekende les "nergens"; bestaande lessen: een-les');
     expect(found).toContain('exercises/verkeerde-naam.yaml: bestand: onbekend veld: extra');
+  });
+
+  it('checks the glossary and the sources lists: fields, duplicate ids, the lessons they name, and <Begrip> links against them', () => {
+    mkdirSync(join(root, 'src/content'), { recursive: true });
+    const definition = 'Een uitleg die lang genoeg is om echt iets over het begrip te zeggen.';
+    write(
+      'src/content/glossary.yaml',
+      `- { id: spiegelen, term: Spiegelen, definition: "${definition}", lessons: [een-les] }\n` +
+        `- { id: spiegelen, term: Nog eens, definition: "${definition}", lessons: [een-les] }\n` +
+        `- { id: klik, term: Klik, definition: "${definition}", lessons: [nergens] }\n`,
+    );
+    write('src/content/sources.yaml', '- { id: boek, cite: Boek, authors: "", year: "vorig jaar", title: T, italicTitle: true, about: Over, lessons: [een-les] }\n');
+    write('src/content/lessons/tweede.mdx', lesson(GOOD_FRONT.replace('order: 1', 'order: 2'), 'Zie <Begrip id="klik">klik</Begrip>.'));
+    const found = checkContent(root, course).map(formatProblem);
+    expect(found).toContain('src/content/glossary.yaml: veld "[1].id": begrip "spiegelen" staat er twee keer in');
+    expect(found).toContain('src/content/glossary.yaml: veld "[2].lessons[0]": onbekende les "nergens"; bestaande lessen: een-les, tweede');
+    expect(found).toContain('src/content/sources.yaml: veld "[0].year": een jaartal of z.d.');
+    // The entry with an unknown lesson is left out, so a link to it is reported too.
+    expect(found).toContain('src/content/lessons/tweede.mdx: veld "Begrip": begrip "klik" staat niet in src/content/glossary.yaml');
+    expect(found).toHaveLength(4);
+  });
+
+  it("answers in Dutch where content is checked, without changing zod's language for anything else", () => {
+    write('src/content/lessons/kort.mdx', lesson(GOOD_FRONT.replace('order: 1', 'order: 2').replace('title: Een les', 'title: 12')));
+    expect(lines()).toContain('src/content/lessons/kort.mdx: veld "title": Ongeldige invoer: verwacht string, ontving getal');
+    expect(z.string().safeParse(12).error?.issues[0]?.message).toBe('Invalid input: expected string, received number');
   });
 
   it('reports settings whose accent colour fails AA, with the ratio', () => {
