@@ -9,12 +9,9 @@ import { listContentFiles } from './files-node.ts';
 import { loadContent } from './load-content.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { inDutch } from './in-dutch.ts';
+import { issueProblems } from './validate-yaml.ts';
 
 const LESSONS = CONTENT_SOURCES.lessons.base;
-
-function fieldOf(path: ReadonlyArray<PropertyKey>): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
-}
 
 /** Validates the front matter of every lesson the collection loads and the glossary links in its body. */
 export function checkLessons(root: string, glossaryIds: ReadonlySet<string>): ContentProblem[] {
@@ -32,13 +29,7 @@ export function checkLessons(root: string, glossaryIds: ReadonlySet<string>): Co
     }
     const result = lessonSchema.safeParse(front.data, inDutch);
     if (!result.success) {
-      for (const issue of result.error.issues) {
-        problems.push({
-          file,
-          field: fieldOf(issue.path),
-          message: issue.code === 'unrecognized_keys' ? `onbekend veld: ${issue.keys.join(', ')}` : issue.message,
-        });
-      }
+      problems.push(...issueProblems(file, result.error.issues));
     } else {
       const other = orders.get(result.data.order);
       if (other) problems.push({ file, field: 'order', message: `${result.data.order} wordt ook gebruikt door ${other}` });

@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { GlossaryEntry } from '../course/glossary-schema.ts';
 import type { Source } from '../course/source-schema.ts';
-import { join } from 'node:path';
 import type { ContentProblem } from '../exercises/validate.ts';
 import { listContentFiles } from './files-node.ts';
 import { CONTENT_SOURCES, LIST_COLLECTIONS, YAML_COLLECTIONS, YAML_COLLECTION_NAMES, type ListCollection, type YamlCollection, type YamlCollectionName, type YamlItem } from './sources.ts';
 import { inDutch } from './in-dutch.ts';
-import { idFromFileName, validateYamlText } from './validate-yaml.ts';
+import { idFromFileName, issueProblems, validateYamlText } from './validate-yaml.ts';
 
 /**
  * Node-only: reads every file the content collections load and validates it
@@ -54,10 +54,6 @@ export interface LoadedContent {
   problems: ContentProblem[];
 }
 
-function fieldPath(path: ReadonlyArray<PropertyKey>): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
-}
-
 /** One list collection: each item checked by its schema, ids unique, the lessons it names existing. */
 function loadList<T extends { id: string }>(root: string, list: ListCollection<T>, lessons: ReadonlySet<string>): { items: T[]; problems: ContentProblem[] } {
   const file = list.file;
@@ -76,10 +72,7 @@ function loadList<T extends { id: string }>(root: string, list: ListCollection<T
   raw.forEach((value, index) => {
     const result = list.schema.safeParse(value, inDutch);
     if (!result.success) {
-      for (const issue of result.error.issues) {
-        const field = fieldPath([index, ...issue.path]);
-        problems.push({ file, field, message: issue.code === 'unrecognized_keys' ? `onbekend veld: ${issue.keys.join(', ')}` : issue.message });
-      }
+      problems.push(...issueProblems(file, result.error.issues, [index]));
       return;
     }
     const item = result.data;

@@ -1,10 +1,20 @@
 import { parse, YAMLParseError } from 'yaml';
+import type { z } from 'astro/zod';
 import type { ContentProblem } from '../exercises/validate.ts';
 import type { YamlCollection } from './sources.ts';
 import { inDutch } from './in-dutch.ts';
 
 function pathToField(path: ReadonlyArray<PropertyKey>): string {
   return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i ? '.' : ''}${String(part)}`)).join('');
+}
+
+/** One problem per schema issue, naming the field (`client.name`, `[2].lessons[0]`); `at` is prepended to each path. */
+export function issueProblems(file: string, issues: readonly z.core.$ZodIssue[], at: readonly PropertyKey[] = []): ContentProblem[] {
+  return issues.map((issue) => ({
+    file,
+    field: pathToField([...at, ...issue.path]),
+    message: issue.code === 'unrecognized_keys' ? `onbekend veld: ${issue.keys.join(', ')}` : issue.message,
+  }));
 }
 
 /** The file name without folders and without `.yaml`/`.yml`: what the item's `id` must be. */
@@ -45,11 +55,7 @@ export function validateYamlText<T extends { id: string }>(file: string, source:
     return {
       item: null,
       id,
-      problems: result.error.issues.map((issue) => ({
-        file,
-        field: pathToField(issue.path),
-        message: issue.code === 'unrecognized_keys' ? `onbekend veld: ${issue.keys.join(', ')}` : issue.message,
-      })),
+      problems: issueProblems(file, result.error.issues),
     };
   }
   const expectedId = idFromFileName(file);
