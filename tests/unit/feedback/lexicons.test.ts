@@ -4,8 +4,13 @@ import { describe, expect, it } from 'vitest';
 const modules = import.meta.glob<Record<string, unknown>>('../../../src/lib/feedback/lexicon/*.ts', { eager: true });
 const lists = Object.entries(modules).flatMap(([file, exports]) =>
   Object.entries(exports)
-    .filter((entry): entry is [string, readonly string[]] => Array.isArray(entry[1]))
-    .map(([name, list]) => ({ where: `${file.split('/').pop()} ${name}`, list })),
+    .filter((entry): entry is [string, readonly unknown[]] => Array.isArray(entry[1]))
+    .flatMap(([name, list]) =>
+      // A list of groups (feeling families) is checked group by group.
+      list.every(Array.isArray)
+        ? (list as string[][]).map((group, i) => ({ where: `${file.split('/').pop()} ${name}[${i}]`, list: group }))
+        : [{ where: `${file.split('/').pop()} ${name}`, list: list as string[] }],
+    ),
 );
 
 describe('lexicons', () => {

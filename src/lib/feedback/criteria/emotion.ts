@@ -7,6 +7,8 @@ import {
   FEELING_NOUNS,
   MIXED_FEELINGS,
   MISSING_VERBS,
+  FEELING_FAMILIES,
+  EMPATHIC_FRAMES,
   NEGATIVE_FEELINGS,
   NOT_A_FEELING,
   POSITIVE_FEELINGS,
@@ -29,11 +31,48 @@ const evaluativeFrames = new Set(EVALUATIVE_FRAMES);
 const DEMONSTRATIVES = new Set(['die', 'dat', 'deze', 'dit', 'jouw', 'uw', 'je', "zo'n", 'zoveel', 'veel', 'zulke', 'het', 'wat', 'een', 'de']);
 const FEEL_VERBS = new Set(['voel', 'voelt', 'voelde', 'voelen', 'gevoeld']);
 const FIND_VERBS = new Set(['vind', 'vindt', 'vond', 'vinden']);
+const families = FEELING_FAMILIES.map((words) => wordMatcher(words));
+const empathic = wordMatcher(EMPATHIC_FRAMES);
+const STATE_VERBS = new Set(['bent', 'ben', 'was', 'bent', 'zit', 'zat', 'voelt', 'voelde', 'vindt', 'vond', 'hebt', 'heb', 'had', 'heeft', 'wordt', 'werd', 'weet', 'wist', 'ziet', 'zag', 'ligt', 'lag', 'staat', 'stond', 'loopt', 'liep']);
+
+/** The family of a feeling word ("woedend" → anger), or -1. */
+function familyOf(word: string): number {
+  return families.findIndex((family) => family.has(word));
+}
+
+const deniedCache = new WeakMap<TextAnalysis, Set<number>>();
+
+/**
+ * Feelings the client denied in their own message: "Iedereen verwacht dat ik kwaad
+ * ben, maar dat ben ik niet." A reply that names them projects rather than reads.
+ */
+function deniedByClient(client: TextAnalysis | null): Set<number> {
+  if (!client) return new Set();
+  let denied = deniedCache.get(client);
+  if (denied) return denied;
+  denied = new Set();
+  for (const sentence of client.sentences) {
+    let negatedSelf = false;
+    for (let c = sentence.firstClause; c < sentence.lastClause; c++) {
+      const clause = client.clauses[c]!;
+      if (clause.negators.length > 0 && clause.subject === 'coach') negatedSelf = true;
+    }
+    if (!negatedSelf) continue;
+    for (let k = sentence.firstToken; k < sentence.lastToken; k++) {
+      const family = familyOf(client.tokens[k]!.lower);
+      if (family >= 0) denied.add(family);
+    }
+  }
+  deniedCache.set(client, denied);
+  return denied;
+}
 const missingVerbs = new Set(MISSING_VERBS);
 
 type Holder = 'client' | 'coach' | 'third' | 'denied' | 'none';
 
 interface Found {
+  /** Feelings the client denied and the reply names anyway. */
+  projected: string[];
   client: Span[];
   words: string[];
   coach: string[];
@@ -61,6 +100,8 @@ function factsOf(reply: TextAnalysis, clause: Clause): ClauseFacts {
   for (let k = clause.firstToken; k < clause.lastToken; k++) {
     const lower = reply.tokens[k]!.lower;
     if (acknowledging.has(lower)) facts.acknowledges = true;
+    // "Die opluchting mag er helemaal zijn"
+    if ((lower === 'mag' || lower === 'mogen') && reply.tokens[k + 1]?.lower === 'er') facts.acknowledges = true;
     if (lower.startsWith('hoef') || lower === 'hoeven') facts.hoeven = true;
     const prev = k > clause.firstToken ? reply.tokens[k - 1]!.lower : '';
     const ownVerb = ['ben', 'word', 'was', 'werd', 'raak', 'schrik', 'baal', 'vind'].includes(lower) && (prev === 'ik' || reply.tokens[k + 1]?.lower === 'ik');
@@ -114,7 +155,7 @@ function holderOf(reply: TextAnalysis, from: number, to: number, kind: 'negative
   if (kind === 'evaluative') {
     // "een lastige situatie": an attribute of a thing, not a feeling.
     const next = tokens[from + 1];
-    if (tokens[from]!.lower.endsWith('e') && next && from + 1 < clause.lastToken && !['voor', 'om', 'dat', 'is', 'was', 'hoor'].includes(next.lower) && tokens[sentence.firstToken]!.lower !== 'wat') return 'none';
+    if (tokens[from]!.lower.endsWith('e') && next && from + 1 < clause.lastToken && !['voor', 'om', 'dat', 'is', 'was', 'hoor'].includes(next.lower)) return 'none';
   }
   if (subject === 'client') return 'client';
   if (kind === 'evaluative') {
@@ -168,16 +209,30 @@ function sentenceFacts(reply: TextAnalysis, index: number): SentenceFacts {
 const sentenceHasThird = (reply: TextAnalysis, index: number) => sentenceFacts(reply, index).hasThird;
 const sentenceTouchesClient = (reply: TextAnalysis, index: number) => sentenceFacts(reply, index).touchesClient;
 
+/** "je gaat het vast leuk vinden": a prediction, not a feeling the client has. */
+function predicts(reply: TextAnalysis, clause: Clause): boolean {
+  for (let k = clause.firstToken; k < clause.lastToken; k++) if (['gaat', 'ga', 'zal', 'zult', 'zullen', 'gaan'].includes(reply.tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** "Ik hoop dat je je snel beter voelt": a wish. */
+function wishedFor(reply: TextAnalysis, clause: Clause): boolean {
+  const previous = reply.clauses[clause.index - 1];
+  if (!previous || previous.sentence !== clause.sentence) return false;
+  for (let k = previous.firstToken; k < previous.lastToken; k++) if (['hoop', 'hopen', 'wens', 'wensen'].includes(reply.tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** "je voelt je vast rot", "u voelt zich overvallen": a feeling verb with the client as subject names a feeling. */
 function feelFrame(reply: TextAnalysis, at: number, end: number): number {
   const tokens = reply.tokens;
   const lower = tokens[at]!.lower;
   const clause = clauseOf(reply, at)!;
   // "dat je het gek vindt", "je vindt het eng": how the client finds something names a feeling.
-  if (FIND_VERBS.has(lower) && clause.subject === 'client' && (tokens[at + 1]?.lower === 'het' || tokens[at - 2]?.lower === 'het' || tokens[at - 3]?.lower === 'het')) {
+  if (FIND_VERBS.has(lower) && clause.subject === 'client' && !predicts(reply, clause) && (tokens[at + 1]?.lower === 'het' || tokens[at - 2]?.lower === 'het' || tokens[at - 3]?.lower === 'het')) {
     return clause.lastToken > at + 2 || tokens[at - 2]?.lower === 'het' || tokens[at - 3]?.lower === 'het' ? clause.lastToken : -1;
   }
-  if (!FEEL_VERBS.has(lower)) return -1;
+  if (!FEEL_VERBS.has(lower) || wishedFor(reply, clause)) return -1;
   // Verb last, as in a subordinate clause: "dat u zich gepasseerd voelt", "dat het raar voelt" (after "ik snap").
   if (at === clause.lastToken - 1 && at > clause.firstToken + 1) {
     let reflexive = false;
@@ -199,7 +254,7 @@ function dismissedSentences(reply: TextAnalysis): Set<number> {
   return set;
 }
 
-function scanSentence(reply: TextAnalysis, index: number, found: Found): void {
+function scanSentence(reply: TextAnalysis, index: number, found: Found, denied: ReadonlySet<number>): void {
   const sentence = reply.sentences[index]!;
   // "Hoe voel je je?" asks for a feeling without naming one; "Klopt het dat je je buitengesloten voelt?" names it.
   if (sentence.mood === 'open-question' || sentence.mood === 'rhetorical-question' || sentence.mood === 'imperative' || sentence.ironic) return;
@@ -212,6 +267,10 @@ function scanSentence(reply: TextAnalysis, index: number, found: Found): void {
     const span = { start: tokens[from]!.start, end: tokens[to - 1]!.end };
     const text = reply.text.slice(span.start, span.end);
     if (holder === 'client' && dismissed) holder = 'denied';
+    if (holder === 'client' && to - from === 1 && denied.has(familyOf(tokens[from]!.lower))) {
+      found.projected.push(text);
+      return;
+    }
     if (holder === 'client') {
       found.client.push(span);
       found.words.push(text);
@@ -245,12 +304,26 @@ function scanSentence(reply: TextAnalysis, index: number, found: Found): void {
     }
     const word = tokens[i]!.lower;
     if (missingVerbs.has(word)) {
-      if (clauseOf(reply, i)!.subject === 'client') record(i, i + 1, 'client');
+      const clause = clauseOf(reply, i)!;
+      if (clause.subject === 'client' || (clause.mentionsClient && acknowledges(reply, clause))) record(i, i + 1, 'client');
       continue;
     }
     const kind = negative.has(word) ? 'negative' : positive.has(word) ? 'positive' : feelingNoun.has(word) ? 'noun' : evaluativeWord.has(word) ? 'evaluative' : null;
     if (!kind) continue;
     record(i, i + 1, holderOf(reply, i, i + 1, kind));
+  }
+  // An empathic frame with the client's state after it: "Ik kan me voorstellen dat je er even klaar mee bent."
+  if (found.client.length === 0 && !dismissed) {
+    for (let c = sentence.firstClause + 1; c < sentence.lastClause; c++) {
+      const frame = reply.clauses[c - 1]!;
+      const state = reply.clauses[c]!;
+      if (state.subject !== 'client' || frame.subject === 'third' || !['dat', 'alsof', 'hoe'].includes(tokens[state.firstToken]!.lower)) continue;
+      let framed = false;
+      for (let k = frame.firstToken; k < frame.lastToken && !framed; k++) framed = empathic.has(tokens[k]!.lower);
+      let stateVerb = false;
+      for (let k = state.firstToken; k < state.lastToken && !stateVerb; k++) stateVerb = STATE_VERBS.has(tokens[k]!.lower);
+      if (framed && stateVerb && !wishedFor(reply, state)) record(state.firstToken, state.lastToken, 'client');
+    }
   }
   // Acknowledging without naming a feeling: "Ik kan me voorstellen dat…", "Dat begrijp ik."
   for (let c = sentence.firstClause; c < sentence.lastClause; c++) {
@@ -272,6 +345,7 @@ export const emotion = defineCriterion({
     contract: true,
     messages: {
       met: 'Je benoemt wat de cliënt voelt: {found}.',
+      projected: 'Je noemt een gevoel dat de cliënt zelf tegensprak ({found}). Lees nog eens wat de cliënt wél schrijft te voelen en benoem dat, bijvoorbeeld {example}',
       denied: 'Je spreekt het gevoel van de cliënt tegen of maakt het kleiner ({found}). Erken het gevoel eerst, ook als je de cliënt wilt geruststellen, bijvoorbeeld {example}',
       coachOnly: 'Je noemt alleen je eigen gevoel ({found}). Benoem ook het gevoel van de cliënt, bijvoorbeeld {example}',
       thirdOnly: 'Je noemt het gevoel van iemand anders ({found}), niet dat van de cliënt. Benoem wat de cliënt zelf voelt, bijvoorbeeld {example}',
@@ -280,13 +354,15 @@ export const emotion = defineCriterion({
     },
   },
   check(reply, context) {
-    const found: Found = { client: [], words: [], coach: [], third: [], denied: [], frames: [] };
-    for (let i = reply.bodyFirst; i <= reply.bodyLast; i++) scanSentence(reply, i, found);
+    const found: Found = { projected: [], client: [], words: [], coach: [], third: [], denied: [], frames: [] };
+    const denied = deniedByClient(context.clientMessage);
+    for (let i = reply.bodyFirst; i <= reply.bodyLast; i++) scanSentence(reply, i, found, denied);
     if (found.words.length) {
       const words = [...new Set(found.words.map((w) => w.toLowerCase()))].slice(0, 4).map(quote);
       return { status: 'met', messageId: 'met', data: { found: listNl(words) }, spans: mergeSpans(found.client) };
     }
     const data = (text: string) => ({ found: quote(text), example: example(context) });
+    if (found.projected.length) return { status: 'missing', messageId: 'projected', data: data(found.projected[0]!), spans: [] };
     if (found.denied.length) {
       const first = found.denied[0]!;
       return { status: 'missing', messageId: 'denied', data: data(reply.text.slice(first.start, first.end)), spans: found.denied.slice(0, 3) };

@@ -61,6 +61,28 @@ export const FEELING_IDIOMS = [
   'ondersteboven', 'uit balans', 'niet gezien', 'niet gehoord', 'niet serieus genomen', 'alleen voelt', 'alleen voel', 'alleen staat',
   'er alleen voor', 'slapeloze nachten', 'wakker van ligt', 'wakker van lag', 'wakker liggen', 'op eieren', 'op je tenen',
   'op uw tenen', 'zit je niet lekker', 'zit u niet lekker', 'lig je wakker', 'ligt u wakker', 'door de mangel', 'kippenvel',
+  'klaar mee', 'er klaar mee', 'het zat', 'er genoeg van', 'op reserve', 'doorheen zit', 'doorheen zitten', 'tussen twee vuren',
+  'het gehad', 'niet meer weet waar je het zoeken moet', 'met de ziel onder de arm', 'in de put', 'aan het eind van je latijn',
+];
+
+/** Feelings that belong together: a client who writes "ik ben niet kwaad" is not "woedend" either. */
+export const FEELING_FAMILIES = [
+  ['boos', 'boosheid', 'kwaad', 'woedend', 'woede', 'woest', 'geïrriteerd', 'irritatie'],
+  ['verdrietig', 'verdriet', 'droevig', 'treurig', 'bedroefd'],
+  ['jaloers', 'jaloezie'],
+  ['schuldig', 'schuldgevoel', 'schuldgevoelens'],
+  ['bang', 'angst', 'angstig', 'ongerust', 'bezorgd'],
+  ['eenzaam', 'eenzaamheid', 'alleen'],
+  ['schamen', 'schaamte', 'beschaamd'],
+  ['teleurgesteld', 'teleurstelling'],
+];
+
+/**
+ * Empathic frames: what follows them about the client is a feeling or state the coach
+ * acknowledges, even in words no list holds ("Ik kan me voorstellen dat je er even klaar mee bent").
+ */
+export const EMPATHIC_FRAMES = [
+  'voorstellen', 'klinkt', 'klinken', 'lijkt', 'begrijp', 'begrijpelijk', 'snap', 'logisch', 'herkenbaar', 'voorstelbaar', 'invoelen', 'inleven',
 ];
 
 /** Verbs of perceiving or acknowledging with which the coach names the client's feeling: "Ik lees veel verdriet". */
@@ -78,7 +100,7 @@ export const NOT_A_FEELING = [
   'lastig te voorspellen', 'moeilijk te bepalen', 'lastig te bepalen', 'moeilijk te beantwoorden', 'lastig te beantwoorden',
   'moeilijk te plannen', 'lastig te plannen', 'moeilijk te vinden', 'lastig te vinden', 'moeilijke vraag', 'lastige vraag',
   'spannend boek', 'spannende film', 'geen pijn', 'pijn in', 'pijnstillers', 'veel plezier', 'plezier met', 'plezier ermee',
-  'veel sterkte', 'sterkte gewenst',
+  'veel sterkte', 'sterkte gewenst', 'hoop dat je je', 'hoop dat u zich', 'hoop dat jij je', 'wens je', 'wens u',
 ];
 
 /** Verbs of missing someone: a feeling only when the client misses ("je mist je dochter"), not "het ging mis". */

@@ -52,7 +52,8 @@ export const THIRD_PARTY_NOUNS = new Set(
     'mentor teamleider werkgever familie vrienden team omgeving klasgenoten studiegenoten medestudenten mama papa ex baby ' +
     'tante oom neef nicht begeleider decaan bedrijfsarts specialist verpleegkundige jongste oudste kleinkind kleinkinderen ' +
     'ouderen bewoners cliënten mensen klanten patiënten leerlingen studenten schoonzus zwager vriendinnen huisgenote ' +
-    'huisgenoot huisgenoten kamergenoot teamgenoot teamgenoten juf meester trainer baby dochtertje buurjongen buurmeisje nichtje neefje'
+    'huisgenoot huisgenoten kamergenoot teamgenoot teamgenoten juf meester trainer baby dochtertje buurjongen buurmeisje nichtje neefje ' +
+    'broertje zusje broertjes zusjes kindje kindjes jongens meiden'
   ).split(' '),
 );
 
