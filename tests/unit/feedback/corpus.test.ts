@@ -18,7 +18,7 @@ const dev = load('dev-');
 const test = load('test-');
 
 /** Floors: the dev part is studied, so it must stay high; the test part is never tuned on. */
-const FLOOR = { dev: 0.94, test: 0.9 } as const;
+const FLOOR = { dev: 0.94, test: 0.88 } as const;
 
 describe('corpus of labelled replies', () => {
   it('is large enough and well formed', () => {

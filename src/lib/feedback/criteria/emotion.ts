@@ -1,4 +1,4 @@
-import { defineCriterion, type Clause, type JudgeContext, type Span, type TextAnalysis } from '../types.ts';
+import { defineCriterion, type Clause, type JudgeContext, type Sentence, type Span, type TextAnalysis } from '../types.ts';
 import {
   ACKNOWLEDGING_VERBS,
   EVALUATIVE,
@@ -254,10 +254,20 @@ function dismissedSentences(reply: TextAnalysis): Set<number> {
   return set;
 }
 
+const CHECK_WORDS = new Set(['klopt', 'herken', 'herkent', 'vergis', 'begrijp', 'lees', 'zie', 'hoor', 'zit', 'kan', 'lijkt', 'klinkt', 'alsof']);
+
+/** "Klopt het dat…?", "Herken je dat je…?", "Lees ik goed dat…?": a question that checks a reading. */
+function checksReading(reply: TextAnalysis, sentence: Sentence): boolean {
+  for (let k = sentence.firstToken; k < sentence.lastToken && k < sentence.firstToken + 6; k++) if (CHECK_WORDS.has(reply.tokens[k]!.lower)) return true;
+  return false;
+}
+
 function scanSentence(reply: TextAnalysis, index: number, found: Found, denied: ReadonlySet<number>): void {
   const sentence = reply.sentences[index]!;
   // "Hoe voel je je?" asks for a feeling without naming one; "Klopt het dat je je buitengesloten voelt?" names it.
   if (sentence.mood === 'open-question' || sentence.mood === 'rhetorical-question' || sentence.mood === 'imperative' || sentence.ironic) return;
+  // A closed question names a feeling only as a check of what the coach reads ("Klopt het dat je je schuldig voelt?"), not as a plain "Ben je boos?".
+  if (sentence.mood === 'closed-question' && !checksReading(reply, sentence)) return;
   const dismissed = dismissedSentences(reply).has(index);
   const tokens = reply.tokens;
   const { firstToken: first, lastToken: last } = sentence;
