@@ -9,6 +9,7 @@
  * - lenient (recovering corrupt storage): keep whatever was valid.
  */
 import type { Status } from '../feedback/types.ts';
+import { isStatus } from '../vocabulary/criterion-status.ts';
 import type { AttemptRecord, ExerciseProgress, LastVisited, LessonProgress, ProgressState, TimedText } from './types.ts';
 import { CURRENT_VERSION } from './version.ts';
 import { isSafeSitePath } from '../url.ts';
@@ -49,7 +50,6 @@ export interface Issue {
  */
 const ITEM_ID = /^[\p{L}\p{N}_][\p{L}\p{N}_.-]*$/u;
 const CRITERION = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-const STATUSES: readonly string[] = ['met', 'partial', 'missing'] satisfies Status[];
 
 /**
  * A deep copy of JSON data. Unlike structuredClone it also copies reactive
@@ -166,11 +166,11 @@ class Walker {
         this.fail(`${path}.statuses`, `bevat een onbekende sleutel`);
         continue;
       }
-      if (typeof status !== 'string' || !STATUSES.includes(status)) {
+      if (!isStatus(status)) {
         this.fail(`${path}.statuses.${id}`, 'is geen geldige status');
         continue;
       }
-      statuses[id] = status as Status;
+      statuses[id] = status;
     }
     return { at, text, statuses };
   }

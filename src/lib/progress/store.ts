@@ -43,6 +43,7 @@ import {
   type StorageBackend,
 } from './storage.ts';
 import type { Status } from '../feedback/types.ts';
+import { isStatus } from '../vocabulary/criterion-status.ts';
 import type { ProgressState, StorageStatus } from './types.ts';
 
 export { PROGRESS_EVENT };
@@ -120,8 +121,6 @@ export function toSitePath(path: string, base: string = baseUrl()): string {
   if (withSlash !== '/' && (p === withSlash.slice(0, -1) || p.startsWith(withSlash))) p = p.slice(withSlash.length);
   return p.replace(/^\/+/, '');
 }
-
-const validStatus = (s: unknown): s is Status => s === 'met' || s === 'partial' || s === 'missing';
 
 export function createProgressStore(options: ProgressStoreOptions = {}) {
   const now = options.now ?? (() => new Date().toISOString());
@@ -253,7 +252,7 @@ export function createProgressStore(options: ProgressStoreOptions = {}) {
 
     recordAttempt(exerciseId: string, text: string, statuses: Record<string, Status>): AttemptResult {
       const clean = dict<Status>();
-      for (const [id, status] of Object.entries(statuses)) if (validStatus(status)) clean[id] = status;
+      for (const [id, status] of Object.entries(statuses)) if (isStatus(status)) clean[id] = status;
       const attempt = { at: now(), text: clip(text), statuses: clean };
       const stored = put(attemptKey(exerciseId, attempt), { kind: 'attempt', id: exerciseId }, attempt);
       pruneAttempts(exerciseId);

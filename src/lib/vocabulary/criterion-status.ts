@@ -18,3 +18,8 @@ export const STATUS_ICON: Record<Status, string> = {
   partial: '◐',
   missing: '○',
 };
+
+/** Is this one of the statuses (for data read back from storage or a file)? */
+export function isStatus(value: unknown): value is Status {
+  return typeof value === 'string' && Object.hasOwn(STATUS_TEXT, value);
+}
