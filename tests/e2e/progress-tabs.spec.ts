@@ -1,8 +1,6 @@
-import { readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { storedProgress } from './lib/progress-state.ts';
+import { exercises } from './lib/exercises.ts';
 
 /**
  * Two (and more) tabs of one browser writing progress at the same moment lose
@@ -10,12 +8,7 @@ import { storedProgress } from './lib/progress-state.ts';
  * localStorage; the clicks land within 0–50 ms of each other.
  */
 
-const EXERCISES_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../exercises');
-const ids = readdirSync(EXERCISES_DIR)
-  .filter((f) => /\.ya?ml$/.test(f))
-  .sort()
-  .map((f) => f.replace(/\.ya?ml$/, ''));
-const [X, Y, Z] = ids;
+const [X, Y, Z] = exercises.map((e) => e.id).sort();
 if (!X || !Y || !Z) throw new Error('These tests need at least three exercises in exercises/.');
 
 const RUNS = 50;
