@@ -31,9 +31,11 @@ export default defineConfig({
         output: {
           codeSplitting: {
             groups: [
+              // Vite's preload helper is shared by every page: it must not be pulled into the engine's chunk below.
+              { name: 'preload-helper', test: /preload-helper/, priority: 20 },
               // The feedback engine's shared analysis in one file instead of a dozen small ones;
               // each criterion stays its own chunk, loaded only by the exercises that use it.
-              { name: 'feedback', test: /src[\\/]lib[\\/]feedback[\\/](?!criteria[\\/]|lexicon[\\/]|text[\\/]stopwords)/ },
+              { name: 'feedback', test: /src[\\/]lib[\\/]feedback[\\/](?!criteria[\\/]|lexicon[\\/]|text[\\/]stopwords)/, priority: 10 },
             ],
           },
         },

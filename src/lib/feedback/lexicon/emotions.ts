@@ -7,31 +7,28 @@
 
 /** Unpleasant feelings and how they show (crying, tension). */
 export const NEGATIVE_FEELINGS = [
-  'angst', 'angstig', 'bang', 'bezorgd', 'bezorgdheid', 'ongerust', 'ongerustheid', 'onzeker', 'onzekerheid', 'zenuwachtig',
+  'angst', 'angstig', 'bang', 'bezorgd', 'ongerust', 'onzeker', 'zenuwachtig',
   'nerveus', 'zenuwen', 'spanning', 'gespannen', 'spannend', 'stress', 'gestrest', 'paniek', 'paniekerig', 'schrik',
-  'geschrokken', 'schrikken', 'schrok', 'verdriet', 'verdrietig', 'droevig', 'somber', 'somberheid', 'neerslachtig',
-  'depressief', 'ellendig', 'treurig', 'rouw', 'rouwen', 'gemis', 'heimwee', 'eenzaam', 'eenzaamheid', 'leegte',
+  'geschrokken', 'schrok', 'verdriet', 'verdrietig', 'droevig', 'somber', 'neerslachtig',
+  'depressief', 'ellendig', 'treurig', 'rouw', 'gemis', 'heimwee', 'eenzaam', 'leegte',
   'boos', 'boosheid', 'kwaad', 'woedend', 'woede', 'woest', 'geïrriteerd', 'irritatie', 'ergernis', 'geërgerd',
   'gefrustreerd', 'frustratie', 'frustrerend', 'teleurgesteld', 'teleurstelling', 'teleurstellend', 'schuldig',
-  'schuldgevoel', 'schuldgevoelens', 'schaamte', 'schamen', 'schaamt', 'schaam', 'beschaamd', 'gegeneerd', 'machteloos',
-  'machteloosheid', 'hulpeloos', 'wanhopig', 'wanhoop', 'uitzichtloos', 'radeloos', 'overweldigd', 'overspoeld',
-  'vermoeid', 'vermoeidheid', 'uitgeput', 'uitputting', 'uitputtend', 'opgebrand', 'verward', 'verwarring', 'verloren',
+  'schuldgevoel', 'schuldgevoelens', 'schaamte', 'schamen', 'beschaamd', 'gegeneerd', 'machteloos',
+  'hulpeloos', 'wanhopig', 'uitzichtloos', 'radeloos', 'overweldigd', 'overspoeld',
+  'vermoeid', 'uitgeput', 'uitputting', 'opgebrand', 'verward', 'verwarring', 'verloren',
   'verscheurd', 'onbegrepen', 'gekwetst', 'gekrenkt', 'afgewezen', 'buitengesloten', 'waardeloos', 'nutteloos',
-  'twijfel', 'twijfels', 'twijfelen', 'onrust', 'onrustig', 'rusteloos', 'ongemakkelijk', 'huilen', 'tranen', 'janken',
+  'twijfel', 'onrust', 'rusteloos', 'ongemakkelijk', 'huilen', 'tranen', 'janken',
   'pijn', 'verdoofd', 'gedeprimeerd', 'jaloers', 'vernederd', 'baal', 'baalt', 'rotgevoel',
   'ontmoedigd', 'moedeloos', 'hopeloos', 'opgejaagd', 'gejaagd', 'overprikkeld', 'prikkelbaar', 'geprikkeld',
-  'benauwd', 'bedrukt', 'terneergeslagen', 'ontredderd', 'moe', 'doodmoe', 'kapot', 'gepieker', 'piekeren', 'pieker',
-  'ongelukkig', 'angsten', 'vrees', 'vrezen', 'ontgoocheld', 'gefaald', 'mislukt', 'mislukkeling',
+  'benauwd', 'bedrukt', 'terneergeslagen', 'ontredderd', 'moe', 'doodmoe', 'kapot', 'gepieker', 'piekeren', 'ongelukkig', 'vrees', 'ontgoocheld', 'gefaald', 'mislukt', 'mislukkeling',
   'tekortschieten', 'verlies', 'klote', 'rotsituatie', 'geraakt', 'aangeslagen', 'klem', 'bedroefd', 'onmacht',
-  'geschokt', 'ontdaan', 'leeg', 'angstaanjagend', 'faalangst', 'verdrietigheid', 'gekwetstheid', 'paniekaanval', 'gestresst',
-  'beangstigend', 'gêne', 'schuldbewust', 'opgelaten', 'jaloezie',
+  'geschokt', 'ontdaan', 'leeg', 'angstaanjagend', 'faalangst', 'paniekaanval', 'beangstigend', 'gêne', 'schuldbewust', 'opgelaten', 'jaloezie',
 ];
 
 /** Feelings that are neither pleasant nor unpleasant, counted like the unpleasant ones: "je was ontroerd". */
 export const MIXED_FEELINGS = [
   'ontroerd', 'ontroering', 'geroerd', 'verbaasd', 'verbazing', 'verrast', 'overrompeld', 'overvallen', 'dubbel', 'gemengde',
-  'heen en weer', 'onwennig', 'kwetsbaar', 'ontheemd', 'schuchter', 'nostalgisch', 'weemoedig', 'weemoed',
-];
+  'heen en weer', 'onwennig', 'kwetsbaar', 'ontheemd', 'schuchter', 'nostalgisch', 'weemoedig', ];
 
 /**
  * Words that evaluate a situation as hard ("zwaar", "lastig"). They only
@@ -82,13 +79,13 @@ export const FEELING_FAMILIES = [
  * acknowledges, even in words no list holds ("Ik kan me voorstellen dat je er even klaar mee bent").
  */
 export const EMPATHIC_FRAMES = [
-  'voorstellen', 'klinkt', 'klinken', 'lijkt', 'begrijp', 'begrijpelijk', 'snap', 'logisch', 'herkenbaar', 'voorstelbaar', 'invoelen', 'inleven',
+  'voorstellen', 'klinkt', 'klinken', 'lijkt', 'begrijp', 'snap', 'logisch', 'herkenbaar', 'invoelen', 'inleven',
 ];
 
 /** Verbs of perceiving or acknowledging with which the coach names the client's feeling: "Ik lees veel verdriet". */
 export const ACKNOWLEDGING_VERBS = [
   'lees', 'las', 'hoor', 'merk', 'zie', 'proef', 'voel', 'begrijp', 'snap', 'voorstellen', 'herken', 'klinkt', 'klinken', 'lijkt',
-  'schrijft', 'vertelt', 'beschrijft', 'noemt', 'deelt', 'logisch', 'begrijpelijk', 'voorstelbaar', 'herkenbaar', 'wonder',
+  'schrijft', 'vertelt', 'beschrijft', 'noemt', 'deelt', 'logisch', 'herkenbaar', 'wonder',
 ];
 
 /** Words that frame an evaluative word as acknowledgement: "wat zwaar", "dat klinkt pijnlijk", "moet heftig zijn". */
