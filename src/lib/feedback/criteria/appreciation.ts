@@ -20,6 +20,7 @@ import { phraseList } from '../text/phrases.ts';
 import { clauseOf, complementOf, inBody, targetOf } from '../text/query.ts';
 import { negatedAround } from '../text/clauses.ts';
 import { quote } from '../text/match.ts';
+import { memoBy } from '../text/memo.ts';
 import { byForm } from '../messages.ts';
 
 const praiseAdjective = wordMatcher(PRAISE_ADJECTIVES);
@@ -116,22 +117,19 @@ interface ClauseFacts {
   mijn: number;
 }
 
-const factsCache = new WeakMap<Clause, ClauseFacts>();
-
-/** Facts about a clause, read once per clause so that judging stays linear in the text. */
-function factsOf(reply: TextAnalysis, clause: Clause): ClauseFacts {
-  let facts = factsCache.get(clause);
-  if (!facts) {
-    facts = { clientAct: false, mijn: -1 };
+/** Facts about a clause, read once per clause. */
+const factsOf = memoBy(
+  (_reply: TextAnalysis, clause: Clause) => clause,
+  (reply: TextAnalysis, clause: Clause): ClauseFacts => {
+    const facts = { clientAct: false, mijn: -1 };
     for (let k = clause.firstToken; k < clause.lastToken; k++) {
       const lower = reply.tokens[k]!.lower;
       if (!facts.clientAct && clientAct.has(lower)) facts.clientAct = true;
       if (facts.mijn < 0 && lower === 'mijn') facts.mijn = k;
     }
-    factsCache.set(clause, facts);
-  }
-  return facts;
-}
+    return facts;
+  },
+);
 
 /** "Mijn oefening werkt goed": praise of the coach's own work. */
 function ownWork(reply: TextAnalysis, clause: Clause, before: number): boolean {
@@ -139,24 +137,21 @@ function ownWork(reply: TextAnalysis, clause: Clause, before: number): boolean {
   return mijn >= 0 && mijn < before && !clause.mentionsClient;
 }
 
-const actCache = new WeakMap<object, boolean>();
-
 /**
  * "Fijn dat je de brieven hebt opgezocht", "Goed dat je meteen vraagt…": gladness about
  * something the client did is recognition. "Fijn dat je leidinggevende…" is not (a third party).
  * Read once per clause.
  */
-function praisesAnAct(reply: TextAnalysis, clause: { index: number; sentence: number }): boolean {
-  const own = reply.clauses[clause.index]!;
-  const cached = actCache.get(own);
-  if (cached !== undefined) return cached;
-  const complement = complementOf(reply, own);
-  let result = false;
-  if (complement) result = complement.subject === 'client' || (complement.subject === 'none' && complement.mentionsClient);
-  else for (let k = own.firstToken; k < own.lastToken && !result; k++) result = actVerbs.has(reply.tokens[k]!.lower);
-  actCache.set(own, result);
-  return result;
-}
+const praisesAnAct = memoBy(
+  (reply: TextAnalysis, clause: { index: number }) => reply.clauses[clause.index]!,
+  (reply: TextAnalysis, clause: { index: number }): boolean => {
+    const own = reply.clauses[clause.index]!;
+    const complement = complementOf(reply, own);
+    if (complement) return complement.subject === 'client' || (complement.subject === 'none' && complement.mentionsClient);
+    for (let k = own.firstToken; k < own.lastToken; k++) if (actVerbs.has(reply.tokens[k]!.lower)) return true;
+    return false;
+  },
+);
 
 function findings(reply: TextAnalysis, index: number): Finding[] {
   const sentence = reply.sentences[index]!;
@@ -235,23 +230,20 @@ interface SentenceFacts {
   mentionsClient: boolean;
 }
 
-const sentenceCache = new WeakMap<object, SentenceFacts>();
-
 /** Read once per sentence: does a clause have a third party as subject, does one mention the client? */
-function sentenceFacts(reply: TextAnalysis, index: number): SentenceFacts {
-  const s = reply.sentences[index]!;
-  let facts = sentenceCache.get(s);
-  if (!facts) {
-    facts = { aboutOthers: false, mentionsClient: false };
+const sentenceFacts = memoBy(
+  (reply: TextAnalysis, index: number) => reply.sentences[index]!,
+  (reply: TextAnalysis, index: number): SentenceFacts => {
+    const s = reply.sentences[index]!;
+    const facts = { aboutOthers: false, mentionsClient: false };
     for (let c = s.firstClause; c < s.lastClause; c++) {
       const clause = reply.clauses[c]!;
       if (clause.subject === 'third') facts.aboutOthers = true;
       if (clause.mentionsClient) facts.mentionsClient = true;
     }
-    sentenceCache.set(s, facts);
-  }
-  return facts;
-}
+    return facts;
+  },
+);
 
 function sentenceAboutOthers(reply: TextAnalysis, index: number): boolean {
   return sentenceFacts(reply, index).aboutOthers;

@@ -19,6 +19,7 @@ import { clauseOf } from '../text/query.ts';
 import { negatedAround } from '../text/clauses.ts';
 import { listNl, mergeSpans, quote } from '../text/match.ts';
 import { byForm } from '../messages.ts';
+import { memoBy } from '../text/memo.ts';
 
 const negative = wordMatcher([...NEGATIVE_FEELINGS, ...MIXED_FEELINGS], { compounds: true });
 const evaluativeWord = wordMatcher(EVALUATIVE, { variants: false });
@@ -40,31 +41,32 @@ function familyOf(word: string): number {
   return families.findIndex((family) => family.has(word));
 }
 
-const deniedCache = new WeakMap<TextAnalysis, Set<number>>();
-
 /**
  * Feelings the client denied in their own message: "Iedereen verwacht dat ik kwaad
  * ben, maar dat ben ik niet." A reply that names them projects rather than reads.
  */
+const deniedIn = memoBy(
+  (client: TextAnalysis) => client,
+  (client: TextAnalysis): Set<number> => {
+    const denied = new Set<number>();
+    for (const sentence of client.sentences) {
+      let negatedSelf = false;
+      for (let c = sentence.firstClause; c < sentence.lastClause; c++) {
+        const clause = client.clauses[c]!;
+        if (clause.negators.length > 0 && clause.subject === 'coach') negatedSelf = true;
+      }
+      if (!negatedSelf) continue;
+      for (let k = sentence.firstToken; k < sentence.lastToken; k++) {
+        const family = familyOf(client.tokens[k]!.lower);
+        if (family >= 0) denied.add(family);
+      }
+    }
+    return denied;
+  },
+);
+
 function deniedByClient(client: TextAnalysis | null): Set<number> {
-  if (!client) return new Set();
-  let denied = deniedCache.get(client);
-  if (denied) return denied;
-  denied = new Set();
-  for (const sentence of client.sentences) {
-    let negatedSelf = false;
-    for (let c = sentence.firstClause; c < sentence.lastClause; c++) {
-      const clause = client.clauses[c]!;
-      if (clause.negators.length > 0 && clause.subject === 'coach') negatedSelf = true;
-    }
-    if (!negatedSelf) continue;
-    for (let k = sentence.firstToken; k < sentence.lastToken; k++) {
-      const family = familyOf(client.tokens[k]!.lower);
-      if (family >= 0) denied.add(family);
-    }
-  }
-  deniedCache.set(client, denied);
-  return denied;
+  return client ? deniedIn(client) : new Set();
 }
 const missingVerbs = new Set(MISSING_VERBS);
 
@@ -90,28 +92,26 @@ interface ClauseFacts {
   own: number;
 }
 
-const factsCache = new WeakMap<Clause, ClauseFacts>();
-
 /** Facts about a clause, read once per clause. */
-function factsOf(reply: TextAnalysis, clause: Clause): ClauseFacts {
-  let facts = factsCache.get(clause);
-  if (facts) return facts;
-  facts = { acknowledges: false, hoeven: false, own: -1 };
-  for (let k = clause.firstToken; k < clause.lastToken; k++) {
-    const lower = reply.tokens[k]!.lower;
-    if (acknowledging.has(lower)) facts.acknowledges = true;
-    // "Die opluchting mag er helemaal zijn"
-    if ((lower === 'mag' || lower === 'mogen') && reply.tokens[k + 1]?.lower === 'er') facts.acknowledges = true;
-    if (lower.startsWith('hoef') || lower === 'hoeven') facts.hoeven = true;
-    const prev = k > clause.firstToken ? reply.tokens[k - 1]!.lower : '';
-    const ownVerb = ['ben', 'word', 'was', 'werd', 'raak', 'schrik', 'baal', 'vind'].includes(lower) && (prev === 'ik' || reply.tokens[k + 1]?.lower === 'ik');
-    const prev2 = k > clause.firstToken + 1 ? reply.tokens[k - 2]!.lower : '';
-    const feelMe = (lower === 'me' || lower === 'mij') && (prev === 'voel' || prev === 'voelde' || prev2 === 'voel' || prev2 === 'voelde');
-    if (facts.own < 0 && (ownVerb || feelMe)) facts.own = k;
-  }
-  factsCache.set(clause, facts);
-  return facts;
-}
+const factsOf = memoBy(
+  (_reply: TextAnalysis, clause: Clause) => clause,
+  (reply: TextAnalysis, clause: Clause): ClauseFacts => {
+    const facts = { acknowledges: false, hoeven: false, own: -1 };
+    for (let k = clause.firstToken; k < clause.lastToken; k++) {
+      const lower = reply.tokens[k]!.lower;
+      if (acknowledging.has(lower)) facts.acknowledges = true;
+      // "Die opluchting mag er helemaal zijn"
+      if ((lower === 'mag' || lower === 'mogen') && reply.tokens[k + 1]?.lower === 'er') facts.acknowledges = true;
+      if (lower.startsWith('hoef') || lower === 'hoeven') facts.hoeven = true;
+      const prev = k > clause.firstToken ? reply.tokens[k - 1]!.lower : '';
+      const ownVerb = ['ben', 'word', 'was', 'werd', 'raak', 'schrik', 'baal', 'vind'].includes(lower) && (prev === 'ik' || reply.tokens[k + 1]?.lower === 'ik');
+      const prev2 = k > clause.firstToken + 1 ? reply.tokens[k - 2]!.lower : '';
+      const feelMe = (lower === 'me' || lower === 'mij') && (prev === 'voel' || prev === 'voelde' || prev2 === 'voel' || prev2 === 'voelde');
+      if (facts.own < 0 && (ownVerb || feelMe)) facts.own = k;
+    }
+    return facts;
+  },
+);
 
 function acknowledges(reply: TextAnalysis, clause: Clause): boolean {
   return factsOf(reply, clause).acknowledges;
@@ -150,7 +150,7 @@ function holderOf(reply: TextAnalysis, from: number, to: number, kind: 'negative
   // "minder stress" as a goal names no feeling.
   if (kind !== 'idiom' && NOT_NAMING.has(tokens[from - 1]?.lower ?? '')) return 'none';
   const ackHere = (acknowledges(reply, clause) && clause.subject !== 'third') || acknowledgedBefore(reply, clause);
-  // "Ik kan me voorstellen dat de frustratie over je broer…": the feeling comes before the person, so it is not that person's.
+  // "…dat de frustratie over je broer nog doorwerkt": the feeling comes before the person, so it is not that person's.
   const subject = clause.subject === 'third' && clause.subjectAt > from ? 'none' : clause.subject;
   if (kind === 'evaluative') {
     // "een lastige situatie": an attribute of a thing, not a feeling.
@@ -188,40 +188,43 @@ interface SentenceFacts {
   hasThird: boolean;
 }
 
-const sentenceCache = new WeakMap<object, SentenceFacts>();
-
 /** Facts about a sentence, read once per sentence. */
-function sentenceFacts(reply: TextAnalysis, index: number): SentenceFacts {
-  const sentence = reply.sentences[index]!;
-  let facts = sentenceCache.get(sentence);
-  if (!facts) {
-    facts = { touchesClient: false, hasThird: false };
+const sentenceFacts = memoBy(
+  (reply: TextAnalysis, index: number) => reply.sentences[index]!,
+  (reply: TextAnalysis, index: number): SentenceFacts => {
+    const sentence = reply.sentences[index]!;
+    const facts = { touchesClient: false, hasThird: false };
     for (let c = sentence.firstClause; c < sentence.lastClause; c++) {
       const clause = reply.clauses[c]!;
       if (clause.mentionsClient || acknowledges(reply, clause)) facts.touchesClient = true;
       if (clause.subject === 'third') facts.hasThird = true;
     }
-    sentenceCache.set(sentence, facts);
-  }
-  return facts;
-}
+    return facts;
+  },
+);
 
 const sentenceHasThird = (reply: TextAnalysis, index: number) => sentenceFacts(reply, index).hasThird;
 const sentenceTouchesClient = (reply: TextAnalysis, index: number) => sentenceFacts(reply, index).touchesClient;
 
-/** "je gaat het vast leuk vinden": a prediction, not a feeling the client has. */
-function predicts(reply: TextAnalysis, clause: Clause): boolean {
-  for (let k = clause.firstToken; k < clause.lastToken; k++) if (['gaat', 'ga', 'zal', 'zult', 'zullen', 'gaan'].includes(reply.tokens[k]!.lower)) return true;
-  return false;
-}
+/** "je gaat het vast leuk vinden": a prediction, not a feeling the client has. Read once per clause. */
+const predicts = memoBy(
+  (_reply: TextAnalysis, clause: Clause) => clause,
+  (reply: TextAnalysis, clause: Clause): boolean => {
+    for (let k = clause.firstToken; k < clause.lastToken; k++) if (['gaat', 'ga', 'zal', 'zult', 'zullen', 'gaan'].includes(reply.tokens[k]!.lower)) return true;
+    return false;
+  },
+);
 
-/** "Ik hoop dat je je snel beter voelt": a wish. */
-function wishedFor(reply: TextAnalysis, clause: Clause): boolean {
-  const previous = reply.clauses[clause.index - 1];
-  if (!previous || previous.sentence !== clause.sentence) return false;
-  for (let k = previous.firstToken; k < previous.lastToken; k++) if (['hoop', 'hopen', 'wens', 'wensen'].includes(reply.tokens[k]!.lower)) return true;
-  return false;
-}
+/** "Ik hoop dat je je snel beter voelt": a wish. Read once per clause. */
+const wishedFor = memoBy(
+  (_reply: TextAnalysis, clause: Clause) => clause,
+  (reply: TextAnalysis, clause: Clause): boolean => {
+    const previous = reply.clauses[clause.index - 1];
+    if (!previous || previous.sentence !== clause.sentence) return false;
+    for (let k = previous.firstToken; k < previous.lastToken; k++) if (['hoop', 'hopen', 'wens', 'wensen'].includes(reply.tokens[k]!.lower)) return true;
+    return false;
+  },
+);
 
 /** "je voelt je vast rot", "u voelt zich overvallen": a feeling verb with the client as subject names a feeling. */
 function feelFrame(reply: TextAnalysis, at: number, end: number): number {
@@ -247,12 +250,11 @@ function feelFrame(reply: TextAnalysis, at: number, end: number): number {
   return clause.lastToken;
 }
 
-const dismissedCache = new WeakMap<TextAnalysis, Set<number>>();
-function dismissedSentences(reply: TextAnalysis): Set<number> {
-  let set = dismissedCache.get(reply);
-  if (!set) dismissedCache.set(reply, (set = new Set(reply.dismissals.map((d) => d.sentence))));
-  return set;
-}
+/** Indices of the sentences with a dismissal, once per text. */
+const dismissedSentences = memoBy(
+  (reply: TextAnalysis) => reply,
+  (reply: TextAnalysis) => new Set(reply.dismissals.map((d) => d.sentence)),
+);
 
 const CHECK_WORDS = new Set(['klopt', 'herken', 'herkent', 'vergis', 'begrijp', 'lees', 'zie', 'hoor', 'zit', 'kan', 'lijkt', 'klinkt', 'alsof']);
 

@@ -53,7 +53,7 @@ export const EXPERIENCE_WORDS = [
   'aanpassen', 'duidelijk', 'duidelijker', 'missen', 'gemist', 'verschil', 'merk', 'merkt',
 ];
 
-/** Asking about an experience: "Hoe is het voor je om…", "hoe klinkt…", "hoe dat bij u valt". */
+/** Asking about an experience: "Hoe was het om…", "hoe klinkt…", "hoe dat bij u valt". */
 export const EXPERIENCE_PHRASES = [
   'hoe is het', 'hoe was het', 'hoe waren', 'hoe is dat', 'hoe was dat', 'hoe klinkt', 'hoe voelt', 'hoe vind', 'hoe vindt',
   'hoe vond', 'hoe gaat het met', 'hoe ging het met', 'bij je vallen', 'bij u vallen', 'bij je valt', 'bij u valt', 'voor je is',
