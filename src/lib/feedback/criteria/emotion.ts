@@ -49,16 +49,26 @@ const deniedIn = memoBy(
   (client: TextAnalysis) => client,
   (client: TextAnalysis): Set<number> => {
     const denied = new Set<number>();
+    const familiesIn = (from: number, to: number) => {
+      const found: number[] = [];
+      for (let k = from; k < to; k++) {
+        const family = familyOf(client.tokens[k]!.lower);
+        if (family >= 0) found.push(family);
+      }
+      return found;
+    };
     for (const sentence of client.sentences) {
-      let negatedSelf = false;
       for (let c = sentence.firstClause; c < sentence.lastClause; c++) {
         const clause = client.clauses[c]!;
-        if (clause.negators.length > 0 && clause.subject === 'coach') negatedSelf = true;
-      }
-      if (!negatedSelf) continue;
-      for (let k = sentence.firstToken; k < sentence.lastToken; k++) {
-        const family = familyOf(client.tokens[k]!.lower);
-        if (family >= 0) denied.add(family);
+        if (clause.negators.length === 0 || clause.subject !== 'coach') continue;
+        // "Ik ben niet kwaad": the feeling in the negated clause itself.
+        const here = familiesIn(clause.firstToken, clause.lastToken);
+        here.forEach((f) => denied.add(f));
+        // "…dat ik kwaad ben, maar dat ben ik niet": a negated "dat ben ik" takes back the clauses before it.
+        const first = client.tokens[clause.firstToken + (clause.opener ? 1 : 0)]?.lower;
+        if (here.length === 0 && (first === 'dat' || first === 'het')) {
+          familiesIn(sentence.firstToken, clause.firstToken).forEach((f) => denied.add(f));
+        }
       }
     }
     return denied;
@@ -127,8 +137,10 @@ function forClient(reply: TextAnalysis, at: number, end: number): boolean {
 /** Is the clause before this one in the sentence an acknowledgement: "Ik snap dat het confronterend is"? */
 function acknowledgedBefore(reply: TextAnalysis, clause: Clause): boolean {
   const previous = reply.clauses[clause.index - 1];
-  if (!previous || previous.sentence !== clause.sentence || previous.subject === 'third') return false;
-  return acknowledges(reply, previous);
+  if (previous && previous.sentence === clause.sentence && previous.subject !== 'third' && acknowledges(reply, previous)) return true;
+  // "Dat het eng is, snap ik goed": the acknowledgement after the feeling.
+  const next = reply.clauses[clause.index + 1];
+  return next !== undefined && next.sentence === clause.sentence && next.subject === 'coach' && acknowledges(reply, next);
 }
 
 const POINTING = new Set(['dat', 'het', 'dit', 'wat', "zo'n", 'die', 'deze']);
@@ -238,6 +250,8 @@ function feelFrame(reply: TextAnalysis, at: number, end: number): number {
   if (!FEEL_VERBS.has(lower) || wishedFor(reply, clause)) return -1;
   // Verb last, as in a subordinate clause: "dat u zich gepasseerd voelt", "dat het raar voelt" (after "ik snap").
   if (at === clause.lastToken - 1 && at > clause.firstToken + 1) {
+    // "…of met hoe u zich voelt": asking about a feeling names none.
+    for (let k = clause.firstToken; k < at; k++) if (tokens[k]!.lower === 'hoe' || tokens[k]!.lower === 'wat') return -1;
     let reflexive = false;
     for (let k = clause.firstToken; k < at; k++) if (['zich', 'je', 'jezelf', 'uzelf'].includes(tokens[k]!.lower) && k > clause.firstToken) reflexive = true;
     const pointing = tokens[clause.firstToken + 1]?.lower === 'het' || tokens[clause.firstToken]?.lower === 'het';

@@ -44,7 +44,9 @@ function aboutContact(reply: TextAnalysis, sentence: Sentence): boolean {
     const next = i + 1 < to ? reply.tokens[i + 1]!.lower : '';
     const after = i + 2 < to ? reply.tokens[i + 2]!.lower : '';
     const owner = i + 3 < to ? reply.tokens[i + 3]!.lower : '';
-    const elsewhere = (AMBIGUOUS.get(lower)?.has(next) ?? false) && (!PEOPLE_HERE.has(after) || THIRD_PARTY_NOUNS.has(owner));
+    // "hoe jullie samenwerking verloopt" (with the team leader): someone else's contact.
+    const others = ['jullie', 'hun', 'zijn', 'haar'].includes(reply.tokens[i - 1]?.lower ?? '');
+    const elsewhere = others || ((AMBIGUOUS.get(lower)?.has(next) ?? false) && (!PEOPLE_HERE.has(after) || THIRD_PARTY_NOUNS.has(owner)));
     if (contactWords.has(lower) && !elsewhere) return true;
     if (formWords.has(lower) && !elsewhere) form = true;
     if (experienceWords.has(lower)) experience = true;

@@ -28,7 +28,8 @@ export const CONTACT_TOPICS = [
   'te lang', 'te kort', 'te veel berichten', 'te veel berichtjes', 'stuur ik', 'schrijf ik', 'vraag ik', 'reageer ik', 'als ik voortaan',
   'bericht van mij', 'bericht van me', 'berichten van mij', 'berichten van me', 'mijn berichtjes', 'met me te', 'met mij te',
   'met me chatten', 'met mij chatten', 'met me mailen', 'met mij mailen', 'onze mails', 'onze berichten', 'onze chats',
-  'onze briefwisseling', 'onze mailwisseling', 'onze sessies', 'onze chatsessies', 'briefwisseling',
+  'onze briefwisseling', 'onze mailwisseling', 'onze sessies', 'onze chatsessies', 'briefwisseling', 'zo te doen',
+  'op deze manier te doen',
 ];
 
 /** Single words about the contact itself: a question with one of them asks about the process. */
@@ -50,7 +51,7 @@ export const EXPERIENCE_WORDS = [
   'bevalt', 'bevallen', 'beviel', 'ervaar', 'ervaart', 'ervaren', 'ervaring', 'prettig', 'prettiger', 'prettigst', 'fijn', 'fijner',
   'past', 'passen', 'paste', 'werkt', 'werken', 'werkte', 'helpt', 'hielp', 'geholpen', 'vind', 'vindt', 'vond', 'genoeg', 'snel',
   'langzaam', 'overkomt', 'overkomen', 'landen', 'landt', 'voelt', 'voelde', 'goed', 'liever', 'voorkeur', 'haalbaar', 'aangepast',
-  'aanpassen', 'duidelijk', 'duidelijker', 'missen', 'gemist', 'verschil', 'merk', 'merkt',
+  'aanpassen', 'duidelijk', 'duidelijker', 'missen', 'gemist', 'verschil', 'merk', 'merkt', 'fijne', 'prettige',
 ];
 
 /** Asking about an experience: "Hoe was het om…", "hoe klinkt…", "hoe dat bij u valt". */
