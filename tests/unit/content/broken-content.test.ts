@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, rea
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { minimalExercise } from './exercise-fixture.ts';
 
 /**
  * A trainer's broken exercise file must stop the build with one readable line
@@ -12,19 +13,7 @@ const ROOT = resolve('.');
 const SKIP = new Set(['node_modules', '.git', '.astro', '.cache', 'test-results', 'playwright-report']);
 let copy = '';
 
-const VALID = {
-  id: 'kapot',
-  title: 'Een kapotte oefening',
-  lesson: '',
-  kind: 'reply',
-  situation: 'Een situatie.',
-  client: { name: 'Noor', message: 'Hoi, ik weet het even niet meer.' },
-  coach: { name: 'Bas' },
-  task: 'Schrijf een antwoord.',
-  criteria: ['salutation'],
-  modelAnswer: 'Beste Noor,\n\nGroet,\nBas',
-  reflection: 'Wat viel je op?',
-};
+const VALID = minimalExercise('kapot', { title: 'Een kapotte oefening', lesson: '' });
 
 function build(fileText: string | null): { status: number | null; output: string } {
   if (fileText === null) rmSync(join(copy, 'exercises', 'kapot.yaml'), { force: true });

@@ -10,6 +10,7 @@ import { listContentFiles } from '../../../src/lib/content/files-node.ts';
 import { loadExercise, loadExercises } from '../../../src/lib/exercises/load-node.ts';
 import { formatProblem } from '../../../src/lib/exercises/validate.ts';
 import { course } from '../../../src/course.config.ts';
+import { minimalExercise } from './exercise-fixture.ts';
 
 /**
  * `npm run check` and the build validation read exactly the files the content
@@ -23,21 +24,7 @@ const lesson = (title: string, order: number) =>
   `---\ntitle: ${title}\nsummary: Waar deze les over gaat.\nmodule: welkom\norder: ${order}\nminutes: 6\ngoals:\n  - Je kunt iets uitleggen.\n---\n\nTekst.\n`;
 
 function exercise(id: string, fields: Record<string, unknown> = {}): string {
-  const value = {
-    id,
-    title: `Oefening ${id}`,
-    lesson: 'een-les',
-    kind: 'reply',
-    situation: 'Een situatie.',
-    client: { name: 'Noor', message: 'Hoi, ik weet het even niet meer.' },
-    coach: { name: 'Bas' },
-    task: 'Schrijf een antwoord.',
-    criteria: ['salutation'],
-    modelAnswer: 'Beste Noor,\n\nGroet,\nBas',
-    reflection: 'Wat viel je op?',
-    ...fields,
-  };
-  return JSON.stringify(value, null, 2); // JSON is valid YAML
+  return JSON.stringify(minimalExercise(id, fields), null, 2); // JSON is valid YAML
 }
 
 function write(path: string, text: string) {
