@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { course } from '../src/course.config.ts';
 import { checkContent } from '../src/lib/content/check-content.ts';
-import { formatProblem } from '../src/lib/exercises/validate.ts';
+import { formatProblem } from '../src/lib/exercise-files/validate.ts';
 
 const problems = checkContent(process.cwd(), course);
 for (const problem of problems) console.error(formatProblem(problem));

@@ -2,7 +2,7 @@
 // `npm run docs`: writes the generated exercise-format reference into README.md
 // between its markers. A unit test fails when the README is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { EXAMPLE_EXERCISE, exerciseDocsMarkdown } from '../src/lib/exercises/trainer-docs.ts';
+import { EXAMPLE_EXERCISE, exerciseDocsMarkdown } from '../src/lib/exercise-files/trainer-docs.ts';
 import { replaceGenerated } from './lib/generated-section.ts';
 
 const readme = readFileSync('README.md', 'utf8');

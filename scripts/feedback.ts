@@ -48,7 +48,7 @@ interface ExerciseFields {
 }
 
 async function exerciseFields(id: string, where: string): Promise<ExerciseFields> {
-  const { loadExercise } = await import('../src/lib/exercises/load-node.ts');
+  const { loadExercise } = await import('../src/lib/exercise-files/load-node.ts');
   let exercise;
   try {
     exercise = loadExercise(ROOT, id);

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '../lib/content/load-content.ts';
 import { isContentFile } from '../lib/content/sources.ts';
-import { formatProblem } from '../lib/exercises/validate.ts';
+import { formatProblem } from '../lib/exercise-files/validate.ts';
 import { checkCourseConfig } from '../lib/course/check-config.ts';
 import { course } from '../course.config.ts';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { lessonSchema } from '../course/lesson-schema.ts';
 import { checkCourseConfig } from '../course/check-config.ts';
 import type { CourseConfig } from '../../course.config.ts';
-import type { ContentProblem } from '../exercises/validate.ts';
+import type { ContentProblem } from '../exercise-files/validate.ts';
 import { CONTENT_SOURCES } from './sources.ts';
 import { listContentFiles } from './files-node.ts';
 import { loadContent } from './load-content.ts';

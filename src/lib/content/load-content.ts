@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { GlossaryEntry } from '../course/glossary-schema.ts';
 import type { Source } from '../course/source-schema.ts';
-import type { ContentProblem } from '../exercises/validate.ts';
+import type { ContentProblem } from '../exercise-files/validate.ts';
 import { listContentFiles } from './files-node.ts';
 import { CONTENT_SOURCES, LIST_COLLECTIONS, YAML_COLLECTIONS, YAML_COLLECTION_NAMES, type ListCollection, type YamlCollection, type YamlCollectionName, type YamlItem } from './sources.ts';
 import { inDutch } from './in-dutch.ts';

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { exerciseSchema, type Exercise } from '../exercises/schema.ts';
+import { exerciseSchema, type Exercise } from '../exercise-files/schema.ts';
 import { glossaryEntrySchema, type GlossaryEntry } from '../course/glossary-schema.ts';
 import { sourceSchema, type Source } from '../course/source-schema.ts';
 

@@ -1,6 +1,6 @@
 import { parse, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
-import type { ContentProblem } from '../exercises/validate.ts';
+import type { ContentProblem } from '../exercise-files/validate.ts';
 import type { YamlCollection } from './sources.ts';
 import { inDutch } from './in-dutch.ts';
 

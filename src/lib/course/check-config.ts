@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { CourseConfig } from '../../course.config.ts';
 import { contrastRatio } from '../color/contrast.ts';
 import { MODULE_IDS } from './modules.ts';
-import type { ContentProblem } from '../exercises/validate.ts';
+import type { ContentProblem } from '../exercise-files/validate.ts';
 
 /** Page backgrounds and the text colour on accent buttons, per theme (from global.css). */
 export const THEME_SURFACES = {

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { loadExercises } from '../../../src/lib/exercises/load-node.ts';
-import type { Exercise } from '../../../src/lib/exercises/schema.ts';
+import { loadExercises } from '../../../src/lib/exercise-files/load-node.ts';
+import type { Exercise } from '../../../src/lib/exercise-files/schema.ts';
 
 /**
  * The exercises of this checkout, read and validated by the same schema as the

@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkContent } from '../../../src/lib/content/check-content.ts';
-import { formatProblem } from '../../../src/lib/exercises/validate.ts';
+import { formatProblem } from '../../../src/lib/exercise-files/validate.ts';
 import { course } from '../../../src/course.config.ts';
 import { z } from 'astro/zod';
 

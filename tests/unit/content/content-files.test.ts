@@ -7,8 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { checkContent } from '../../../src/lib/content/check-content.ts';
 import { CONTENT_SOURCES, YAML_COLLECTIONS, isContentFile } from '../../../src/lib/content/sources.ts';
 import { listContentFiles } from '../../../src/lib/content/files-node.ts';
-import { loadExercise, loadExercises } from '../../../src/lib/exercises/load-node.ts';
-import { formatProblem } from '../../../src/lib/exercises/validate.ts';
+import { loadExercise, loadExercises } from '../../../src/lib/exercise-files/load-node.ts';
+import { formatProblem } from '../../../src/lib/exercise-files/validate.ts';
 import { course } from '../../../src/course.config.ts';
 import { minimalExercise } from './exercise-fixture.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { EXAMPLE_EXERCISE, exerciseDocsMarkdown } from '../../../src/lib/exercises/trainer-docs.ts';
-import { exerciseFields } from '../../../src/lib/exercises/format-doc.ts';
+import { EXAMPLE_EXERCISE, exerciseDocsMarkdown } from '../../../src/lib/exercise-files/trainer-docs.ts';
+import { exerciseFields } from '../../../src/lib/exercise-files/format-doc.ts';
 import { currentGenerated } from '../../../scripts/lib/generated-section.ts';
 import { CRITERION_IDS } from '../../../src/lib/feedback/ids.ts';
 

@@ -4,7 +4,7 @@ import { delimiter, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CONTRACT_CRITERION_IDS } from '../../../src/lib/feedback/index.ts';
-import { loadExercises } from '../../../src/lib/exercises/load-node.ts';
+import { loadExercises } from '../../../src/lib/exercise-files/load-node.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const CLI = resolve(ROOT, 'scripts/feedback.ts');

@@ -2,8 +2,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { judge, type CriterionId } from '../../../src/lib/feedback/index.ts';
-import { loadExercise } from '../../../src/lib/exercises/load-node.ts';
-import { buildJudgeInput } from '../../../src/lib/exercise/feedback.ts';
+import { loadExercise } from '../../../src/lib/exercise-files/load-node.ts';
+import { buildJudgeInput } from '../../../src/lib/exercise-page/feedback.ts';
 
 /**
  * The replies a new trainee tried on the built course ("Feedback a trainee can

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightSegments, markCount } from '../../../src/lib/exercise/highlight.ts';
+import { highlightSegments, markCount } from '../../../src/lib/exercise-page/highlight.ts';
 
 const join = (segments: { text: string }[]) => segments.map((s) => s.text).join('');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countCharacters, countWords, formatCounts } from '../../../src/lib/exercise/count.ts';
-import { diffStats, diffStatsText, sentenceDiff } from '../../../src/lib/exercise/diff.ts';
+import { countCharacters, countWords, formatCounts } from '../../../src/lib/exercise-page/count.ts';
+import { diffStats, diffStatsText, sentenceDiff } from '../../../src/lib/exercise-page/diff.ts';
 
 describe('countWords', () => {
   it('counts word-like segments only', () => {

@@ -1,5 +1,5 @@
 /** Types shared by the exercise page logic and its components. */
-import type { Exercise } from '../exercises/schema.ts';
+import type { Exercise } from '../exercise-files/schema.ts';
 import type { CriterionResult, JudgeInput, Span, Status } from '../feedback/index.ts';
 
 export type { JudgeInput, Span, Status };

@@ -8,8 +8,8 @@ import {
   statusesOf,
   summarize,
   summarySentence,
-} from '../../../src/lib/exercise/feedback.ts';
-import type { EngineResult, IslandExercise } from '../../../src/lib/exercise/types.ts';
+} from '../../../src/lib/exercise-page/feedback.ts';
+import type { EngineResult, IslandExercise } from '../../../src/lib/exercise-page/types.ts';
 
 const exercise: Pick<IslandExercise, 'client' | 'coach' | 'criteria'> = {
   client: { name: 'Sanne', message: 'Ik weet niet waar ik moet beginnen.', form: 'je' },

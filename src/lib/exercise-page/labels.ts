@@ -1,4 +1,4 @@
-import type { ExerciseKind } from '../exercises/schema.ts';
+import type { ExerciseKind } from '../exercise-files/schema.ts';
 
 /** Dutch names for an exercise's kind and difficulty. */
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { judge } from '../../../src/lib/feedback/index.ts';
-import { loadExercises } from '../../../src/lib/exercises/load-node.ts';
-import { exerciseSchema, type Exercise } from '../../../src/lib/exercises/schema.ts';
-import { buildJudgeInput, mergeFeedback, summarize } from '../../../src/lib/exercise/feedback.ts';
-import { highlightSegments } from '../../../src/lib/exercise/highlight.ts';
+import { loadExercises } from '../../../src/lib/exercise-files/load-node.ts';
+import { exerciseSchema, type Exercise } from '../../../src/lib/exercise-files/schema.ts';
+import { buildJudgeInput, mergeFeedback, summarize } from '../../../src/lib/exercise-page/feedback.ts';
+import { highlightSegments } from '../../../src/lib/exercise-page/highlight.ts';
 
 /** The page logic together with the real engine, on the exercises of this checkout. */
 const root = fileURLToPath(new URL('../../../', import.meta.url));

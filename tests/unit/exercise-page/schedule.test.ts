@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { debounce, feedbackScheduler, type Timers } from '../../../src/lib/exercise/schedule.ts';
+import { debounce, feedbackScheduler, type Timers } from '../../../src/lib/exercise-page/schedule.ts';
 
 function fakeTimers() {
   let now = 0;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { lessonSlugs, loadExercises } from '../../../src/lib/exercises/load-node.ts';
-import { formatProblem } from '../../../src/lib/exercises/validate.ts';
-import type { Exercise } from '../../../src/lib/exercises/schema.ts';
+import { lessonSlugs, loadExercises } from '../../../src/lib/exercise-files/load-node.ts';
+import { formatProblem } from '../../../src/lib/exercise-files/validate.ts';
+import type { Exercise } from '../../../src/lib/exercise-files/schema.ts';
 import { judge } from '../../../src/lib/feedback/index.ts';
-import { buildJudgeInput } from '../../../src/lib/exercise/feedback.ts';
+import { buildJudgeInput } from '../../../src/lib/exercise-page/feedback.ts';
 
 /**
  * Content checks for the exercises in `exercises/`: every file validates, the course
