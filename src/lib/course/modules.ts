@@ -6,6 +6,7 @@
 export const MODULES = [
   { id: 'introductie', title: 'Introductie — de klik in geschreven begeleiding' },
   { id: 'welkom', title: 'Welkom' },
+  { id: 'schrijven', title: 'Schrijven als vak' },
   { id: 'veilig', title: 'Veilig voelen' },
   { id: 'vertrouwen', title: 'Vertrouwen' },
   { id: 'relatie-en-proces', title: 'Aandacht voor relatie en proces' },

@@ -30,6 +30,14 @@ export function readingOrder(lessons: readonly TocLesson[]): TocLesson[] {
   return buildToc(lessons).flatMap((m) => m.lessons);
 }
 
+/**
+ * The number a reader sees for each lesson: its place in the reading order (1, 2, 3, …),
+ * not its `order`, which only sorts and may leave gaps.
+ */
+export function lessonNumbers(lessons: readonly TocLesson[]): Map<string, number> {
+  return new Map(readingOrder(lessons).map((l, i) => [l.slug, i + 1]));
+}
+
 export function neighbours(lessons: readonly TocLesson[], slug: string): { prev?: TocLesson; next?: TocLesson } {
   const order = readingOrder(lessons);
   const i = order.findIndex((l) => l.slug === slug);

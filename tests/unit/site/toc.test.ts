@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { readFrontMatter } from '../../../src/lib/content/front-matter.ts';
 import { lessonSchema } from '../../../src/lib/course/lesson-schema.ts';
-import { buildToc, neighbours, readingOrder, type TocLesson } from '../../../src/lib/course/toc.ts';
+import { buildToc, lessonNumbers, neighbours, readingOrder, type TocLesson } from '../../../src/lib/course/toc.ts';
 import { MODULES } from '../../../src/lib/course/modules.ts';
 
 function lessonsOnDisk(): TocLesson[] {
@@ -43,5 +43,13 @@ describe('the table of contents', () => {
   it('leaves out modules without lessons', () => {
     const one: TocLesson = { slug: 'x', title: 'X', module: 'welkom', order: 1, minutes: 5 };
     expect(buildToc([one]).map((m) => m.id)).toEqual(['welkom']);
+  });
+
+  it('numbers lessons 1, 2, 3 by their place, not by their order (which leaves gaps)', () => {
+    const lesson = (slug: string, module: TocLesson['module'], order: number): TocLesson => ({ slug, title: slug, module, order, minutes: 5 });
+    const numbers = lessonNumbers([lesson('c', 'veilig', 50), lesson('a', 'introductie', 10), lesson('b', 'welkom', 45)]);
+    expect([...numbers]).toEqual([['a', 1], ['b', 2], ['c', 3]]);
+    const onDisk = lessonNumbers(lessons);
+    expect([...onDisk.values()]).toEqual(Array.from({ length: lessons.length }, (_, i) => i + 1));
   });
 });
