@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { exerciseSchema, type Exercise } from '../exercise-files/schema.ts';
+import { trajectorySchema, type Trajectory } from '../trajectory-files/schema.ts';
 import { glossaryEntrySchema, type GlossaryEntry } from '../course/glossary-schema.ts';
 import { sourceSchema, type Source } from '../course/source-schema.ts';
 
@@ -66,6 +67,12 @@ export const YAML_COLLECTIONS = {
     unknown: 'onbekende oefening',
     schema: exerciseSchema,
     references: (exercise) => [{ field: 'lesson', to: 'lessons', id: exercise.lesson }],
+  }),
+  trajectories: yamlCollection<Trajectory>('trajectories', {
+    noun: 'traject',
+    unknown: 'onbekend traject',
+    schema: trajectorySchema,
+    references: (trajectory) => (trajectory.lessons ?? []).map((id, i) => ({ field: `lessons[${i}]`, to: 'lessons', id })),
   }),
 } as const;
 

@@ -87,16 +87,26 @@ function walk(schema: Schema, prefix: string, out: FieldDoc[], parentDescription
   }
 }
 
-export function exerciseFields(): FieldDoc[] {
+/** The fields of any content schema built like the exercise schema (also used for trajectories). */
+export function schemaFields(schema: unknown): FieldDoc[] {
   const out: FieldDoc[] = [];
-  walk(exerciseSchema as unknown as Schema, '', out);
+  walk(schema as Schema, '', out);
   return out;
+}
+
+/** A field table as Markdown. */
+export function fieldsMarkdown(fields: readonly FieldDoc[]): string {
+  const rows = fields.map(
+    (f) => `| \`${f.field}\` | ${f.type} | ${f.required ? 'ja' : 'nee'} | ${f.description.replaceAll('|', '\\|')} |`,
+  );
+  return ['| Veld | Soort | Verplicht | Betekenis |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+export function exerciseFields(): FieldDoc[] {
+  return schemaFields(exerciseSchema);
 }
 
 /** The field table as Markdown, for the README. */
 export function exerciseFieldsMarkdown(): string {
-  const rows = exerciseFields().map(
-    (f) => `| \`${f.field}\` | ${f.type} | ${f.required ? 'ja' : 'nee'} | ${f.description.replaceAll('|', '\\|')} |`,
-  );
-  return ['| Veld | Soort | Verplicht | Betekenis |', '| --- | --- | --- | --- |', ...rows].join('\n');
+  return fieldsMarkdown(exerciseFields());
 }

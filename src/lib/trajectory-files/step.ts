@@ -1,0 +1,43 @@
+import type { JudgeInput } from '../feedback/types.ts';
+import { buildJudgeInput } from '../exercise-page/feedback.ts';
+import { PHASES, type Phase, type Trajectory, type TrajectoryStep } from './schema.ts';
+
+/**
+ * Pure helpers about the steps of a trajectory, shared by the command line, the
+ * trajectory page and the content tests. Steps are numbered from 1, as trainees
+ * and the command line (`"step": 3`) count them.
+ */
+
+/** The Dutch name of each phase, as the page shows it. */
+export const PHASE_LABELS: Record<Phase, string> = {
+  intake: 'Intake',
+  begeleiding: 'Begeleiding',
+  afsluiting: 'Afsluiting',
+};
+
+/** The step with this number (1-based), or null when there is none. */
+export function stepAt<S>(trajectory: { steps: readonly S[] }, number: number): S | null {
+  if (!Number.isInteger(number) || number < 1 || number > trajectory.steps.length) return null;
+  return trajectory.steps[number - 1] ?? null;
+}
+
+/**
+ * The engine's input for the coach's reply at one step: that step's client
+ * message and criteria, the trajectory's names and form of address.
+ */
+export function stepJudgeInput(
+  trajectory: Pick<Trajectory, 'client' | 'coach'>,
+  step: Pick<TrajectoryStep, 'message' | 'criteria'>,
+  reply: string,
+): JudgeInput {
+  return buildJudgeInput(
+    { client: { name: trajectory.client.name, message: step.message, form: trajectory.client.form }, coach: trajectory.coach, criteria: step.criteria },
+    reply,
+  );
+}
+
+/** The phases the steps go through, in course order (each once). */
+export function phasesCovered(steps: readonly Pick<TrajectoryStep, 'phase'>[]): Phase[] {
+  const present = new Set(steps.map((s) => s.phase));
+  return PHASES.filter((phase) => present.has(phase));
+}
