@@ -29,6 +29,23 @@ export const criterionRefSchema = z.preprocess(
 export const EXERCISE_KINDS = ['rewrite', 'reply', 'intake-agreements'] as const;
 export const DIFFICULTIES = ['basis', 'gevorderd', 'uitdagend'] as const;
 
+/** How coach and client write to each other: e-mail, a live chat, or messages on a secure platform. */
+export const CHANNELS = ['mail', 'chat', 'platform'] as const;
+
+/** The kind of beginner's mistake a rewrite draft shows, so a course can vary them. */
+export const DRAFT_FAULTS = [
+  'zakelijk',
+  'te-lang',
+  'te-veel-vragen',
+  'redden',
+  'invullen',
+  'overdreven-lof',
+  'napraten',
+  'te-informeel',
+  'vaktaal',
+  'wegwuiven',
+] as const;
+
 export const exerciseSchema = z
   .strictObject({
     id: z
@@ -39,6 +56,9 @@ export const exerciseSchema = z
     lesson: text('lesson').describe('Slug van de les waar de oefening bij hoort.'),
     kind: z.enum(EXERCISE_KINDS).describe('rewrite: herschrijf een conceptbericht; reply: beantwoord de cliënt; intake-agreements: schrijf afspraken voor een eerste contact.'),
     difficulty: z.enum(DIFFICULTIES).default('basis').describe('basis, gevorderd of uitdagend.'),
+    channel: z
+      .enum(CHANNELS, { error: (issue) => `${issue.input === undefined ? 'ontbreekt' : `onbekend kanaal ${JSON.stringify(issue.input)}`}; kies uit: ${CHANNELS.join(', ')}` })
+      .describe('Hoe coach en cliënt schrijven: mail (e-mail), chat (live chat) of platform (berichten op een beveiligd platform). Staat bij de situatie, samen met de aanspreekvorm.'),
     situation: text('situation').describe('Korte schets van de situatie.'),
     client: z
       .strictObject({
@@ -49,6 +69,12 @@ export const exerciseSchema = z
       .describe('De cliënt: naam, bericht en aanspreekvorm.'),
     coach: z.strictObject({ name: text('coach.name').describe('Naam van de coach.') }).describe('De coach die het antwoord schrijft.'),
     draft: text('draft').optional().describe('Het zwakke conceptbericht (verplicht bij rewrite).'),
+    draftFault: z
+      .enum(DRAFT_FAULTS, { error: (issue) => `onbekende soort fout ${JSON.stringify(issue.input)}; kies uit: ${DRAFT_FAULTS.join(', ')}` })
+      .optional()
+      .describe(
+        'Alleen bij een draft: de fout die het concept vooral laat zien. zakelijk: kortaf zakelijke mail; te-lang: veel te lang; te-veel-vragen: een rij vragen; redden: redden en ongevraagd advies; invullen: overinterpreteren; overdreven-lof: suikerzoete of overdreven lof; napraten: woorden van de cliënt mechanisch herhalen; te-informeel: te amicaal; vaktaal: jargon; wegwuiven: gevoel wegwuiven of vaag geruststellen.',
+      ),
     task: text('task').describe('De opdracht voor de cursist.'),
     criteria: z.array(criterionRefSchema).min(1, 'noem minstens één criterium').describe('Criteria die de feedback controleert: een id (- salutation) of een object met id, hint en weight.'),
     modelAnswer: text('modelAnswer').describe('Een goed voorbeeldantwoord, getoond na een eerste poging.'),
@@ -57,6 +83,9 @@ export const exerciseSchema = z
   .superRefine((value, ctx) => {
     if (value.kind === 'rewrite' && !value.draft) {
       ctx.addIssue({ code: 'custom', path: ['draft'], message: 'een rewrite-oefening heeft een draft nodig' });
+    }
+    if (value.draftFault && !value.draft) {
+      ctx.addIssue({ code: 'custom', path: ['draftFault'], message: 'draftFault hoort bij een draft; deze oefening heeft geen draft' });
     }
     const seen = new Set<string>();
     value.criteria.forEach((c, i) => {
@@ -69,3 +98,5 @@ export const exerciseSchema = z
 export type ExerciseInput = z.input<typeof exerciseSchema>;
 export type Exercise = z.output<typeof exerciseSchema>;
 export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
+export type Channel = (typeof CHANNELS)[number];
+export type DraftFault = (typeof DRAFT_FAULTS)[number];

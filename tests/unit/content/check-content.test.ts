@@ -53,8 +53,8 @@ describe('npm run check, content part', () => {
   });
 
   it('names the exercise file and field, for several broken exercises at once', () => {
-    write('exercises/onbekende-les.yaml', 'id: onbekende-les\ntitle: T\nlesson: nergens\nkind: reply\nsituation: S\nclient: { name: A, message: B }\ncoach: { name: C }\ntask: T\ncriteria: [salutation]\nmodelAnswer: M\nreflection: R\n');
-    write('exercises/verkeerde-naam.yaml', 'id: andere-naam\ntitle: T\nlesson: een-les\nkind: reply\nsituation: S\nclient: { name: A, message: B }\ncoach: { name: C }\ntask: T\ncriteria: [salutation]\nmodelAnswer: M\nreflection: R\nextra: x\n');
+    write('exercises/onbekende-les.yaml', 'id: onbekende-les\ntitle: T\nlesson: nergens\nkind: reply\nchannel: platform\nsituation: S\nclient: { name: A, message: B }\ncoach: { name: C }\ntask: T\ncriteria: [salutation]\nmodelAnswer: M\nreflection: R\n');
+    write('exercises/verkeerde-naam.yaml', 'id: andere-naam\ntitle: T\nlesson: een-les\nkind: reply\nchannel: platform\nsituation: S\nclient: { name: A, message: B }\ncoach: { name: C }\ntask: T\ncriteria: [salutation]\nmodelAnswer: M\nreflection: R\nextra: x\n');
     const found = lines();
     expect(found).toContain('exercises/onbekende-les.yaml: veld "lesson": onbekende les "nergens"; bestaande lessen: een-les');
     expect(found).toContain('exercises/verkeerde-naam.yaml: bestand: onbekend veld: extra');

@@ -5,6 +5,7 @@ export function minimalExercise(id: string, fields: Record<string, unknown> = {}
     title: `Oefening ${id}`,
     lesson: 'een-les',
     kind: 'reply',
+    channel: 'platform',
     situation: 'Een situatie.',
     client: { name: 'Noor', message: 'Hoi, ik weet het even niet meer.' },
     coach: { name: 'Bas' },

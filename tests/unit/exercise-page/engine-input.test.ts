@@ -17,6 +17,7 @@ const sanne: Exercise = exerciseSchema.parse({
   title: 'Eerste reactie aan Sanne',
   lesson: 'het-welkomstritueel',
   kind: 'reply',
+  channel: 'platform',
   situation: 'Sanne schrijft voor het eerst.',
   client: { name: 'Sanne', message: 'Ik weet niet waar ik moet beginnen.' },
   coach: { name: 'Marloes' },
