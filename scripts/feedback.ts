@@ -3,6 +3,7 @@
  *
  *   echo '{"reply":"Beste Sanne, …","clientName":"Sanne"}' | npm run --silent feedback
  *   npm run --silent feedback -- --batch < cases.json
+ *   echo '{"trajectory":"<id>","step":3,"reply":"…"}' | npm run --silent feedback
  *
  * Reads one JSON object (or, with --batch, an array of them) on standard input
  * and writes the judgement as JSON on standard output. Bad input exits with
@@ -12,7 +13,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { judge, isCriterionId, type CriterionId, type JudgeInput } from '../src/lib/feedback/index.ts';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The course whose exercises and trajectories are read: this checkout, or `KLIK_ROOT` (used by the tests). */
+const ROOT = process.env['KLIK_ROOT'] ? resolve(process.env['KLIK_ROOT']) : resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 class InputError extends Error {}
 
@@ -72,6 +74,28 @@ async function exerciseFields(id: string, where: string): Promise<ExerciseFields
   };
 }
 
+/** `{"trajectory": "<id>", "step": n}`: that step's client message, the trajectory's names and form, the step's criteria. */
+async function trajectoryFields(id: string, stepValue: unknown, where: string): Promise<ExerciseFields> {
+  if (typeof stepValue !== 'number' || !Number.isInteger(stepValue) || stepValue < 1) {
+    throw new InputError(`${where}"step" ${stepValue === undefined ? 'ontbreekt' : 'moet een heel getal vanaf 1 zijn'} (het nummer van de stap in het traject)`);
+  }
+  const { loadTrajectory } = await import('../src/lib/trajectory-files/load-node.ts');
+  const { stepAt, stepJudgeInput } = await import('../src/lib/trajectory-files/step.ts');
+  let trajectory;
+  try {
+    trajectory = loadTrajectory(ROOT, id);
+  } catch (error) {
+    throw new InputError(`${where}traject ${JSON.stringify(id)} is ongeldig: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (!trajectory) throw new InputError(`${where}onbekend traject ${JSON.stringify(id)}`);
+  const step = stepAt(trajectory, stepValue);
+  if (!step) throw new InputError(`${where}traject ${JSON.stringify(id)} heeft geen stap ${stepValue}; kies 1 tot en met ${trajectory.steps.length}`);
+  const hints = new Map<CriterionId, string>();
+  for (const ref of step.criteria) if (ref.hint) hints.set(ref.id, ref.hint);
+  const { reply: _reply, ...input } = stepJudgeInput(trajectory, step, '');
+  return { input, hints };
+}
+
 async function toJudgeInput(raw: unknown, where: string): Promise<{ input: JudgeInput; hints: Map<CriterionId, string> }> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new InputError(`${where}verwacht een JSON-object`);
   const data = raw as Record<string, unknown>;
@@ -79,7 +103,15 @@ async function toJudgeInput(raw: unknown, where: string): Promise<{ input: Judge
     throw new InputError(`${where}${'reply' in data ? '"reply" moet tekst zijn' : '"reply" ontbreekt'}`);
   }
   const exerciseId = optionalString(data['exercise'], 'exercise', where);
-  const fromExercise = exerciseId !== undefined ? await exerciseFields(exerciseId, where) : { input: {}, hints: new Map<CriterionId, string>() };
+  const trajectoryId = optionalString(data['trajectory'], 'trajectory', where);
+  if (exerciseId !== undefined && trajectoryId !== undefined) throw new InputError(`${where}noem een oefening of een traject, niet allebei`);
+  if (trajectoryId === undefined && data['step'] !== undefined && data['step'] !== null) throw new InputError(`${where}"step" hoort bij "trajectory"`);
+  const fromExercise =
+    exerciseId !== undefined
+      ? await exerciseFields(exerciseId, where)
+      : trajectoryId !== undefined
+        ? await trajectoryFields(trajectoryId, data['step'], where)
+        : { input: {}, hints: new Map<CriterionId, string>() };
   const form = data['form'];
   if (form !== undefined && form !== null && form !== 'je' && form !== 'u') throw new InputError(`${where}"form" moet "je" of "u" zijn`);
   const explicit: Partial<JudgeInput> = {

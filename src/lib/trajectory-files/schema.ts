@@ -43,6 +43,7 @@ export const trajectoryStepSchema = z
       .describe('Criteria die de feedback bij deze stap controleert, zoals bij oefeningen: een id of een object met id, hint en weight.'),
     modelReply: text('modelReply').describe('Een goed antwoord van de coach; voldoet aan alle criteria van de stap.'),
     weakReply: text('weakReply').describe('Een aannemelijk zwak antwoord dat minstens twee criteria mist (voor de tests).'),
+    reflection: text('reflection').optional().describe('Een reflectievraag bij deze stap, getoond nadat de cursist het antwoord heeft verstuurd.'),
   })
   .superRefine((step, ctx) => {
     const seen = new Set<string>();
@@ -75,7 +76,7 @@ export const trajectorySchema = z
       .min(STEP_LIMITS.min, `een traject heeft minstens ${STEP_LIMITS.min} stappen`)
       .max(STEP_LIMITS.max, `een traject heeft hoogstens ${STEP_LIMITS.max} stappen`)
       .describe('De stappen van het traject, in volgorde: bij elke stap een bericht van de cliënt en het antwoord van de coach.'),
-    reflection: text('reflection').default(DEFAULT_REFLECTION).describe('Reflectievraag aan het eind van het traject.'),
+    reflection: text('reflection').optional().describe('Reflectievraag aan het eind van het traject. Zonder: de reflectievraag van de laatste stap, anders een algemene vraag.'),
   })
   .superRefine((value, ctx) => {
     let highest = 0;
@@ -97,6 +98,11 @@ export const trajectorySchema = z
       seen.add(lesson);
     });
   });
+
+/** The question the summary at the end asks: the trajectory's own, the last step's, or a general one. */
+export function finalReflection(trajectory: Pick<Trajectory, 'reflection' | 'steps'>): string {
+  return trajectory.reflection ?? trajectory.steps.at(-1)?.reflection ?? DEFAULT_REFLECTION;
+}
 
 export type TrajectoryInput = z.input<typeof trajectorySchema>;
 export type Trajectory = z.output<typeof trajectorySchema>;

@@ -1,16 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { delimiter, dirname, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CONTRACT_CRITERION_IDS } from '../../../src/lib/feedback/index.ts';
 import { loadExercises } from '../../../src/lib/exercise-files/load-node.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const CLI = resolve(ROOT, 'scripts/feedback.ts');
 
-function run(input: string, args: string[] = []) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 60_000 });
+function run(input: string, args: string[] = [], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -100,5 +101,44 @@ describe('feedback command line', { timeout: 120_000 }, () => {
     expect(output.criteria.length).toBeGreaterThan(0);
     const explicit = run(JSON.stringify({ reply: good.reply, exercise: id, criteria: ['tone'] }));
     expect(JSON.parse(explicit.stdout).criteria.map((c: { id: string }) => c.id)).toEqual(['tone']);
+  });
+});
+
+describe('feedback command line on a step of a trajectory', { timeout: 120_000 }, () => {
+  // A course folder with only the test trajectory (KLIK_ROOT), so the test does not depend on the course's own trajectories.
+  const course = mkdtempSync(join(tmpdir(), 'klik-cli-'));
+  mkdirSync(join(course, 'trajectories'), { recursive: true });
+  mkdirSync(join(course, 'src/content/lessons'), { recursive: true });
+  cpSync(resolve(ROOT, 'tests/fixtures/trajectories/proef-traject-noor.yaml'), join(course, 'trajectories/proef-traject-noor.yaml'));
+  afterAll(() => rmSync(course, { recursive: true, force: true }));
+  const inCourse = (input: unknown, args: string[] = []) => run(JSON.stringify(input), args, { KLIK_ROOT: course });
+  const reply = 'Beste Noor,\n\nWe schrijven elkaar één keer per week. Ik antwoord binnen twee werkdagen.\n\nHartelijke groet,\nBas';
+
+  it("judges a reply with that step's criteria, client name and message", () => {
+    const result = inCourse({ trajectory: 'proef-traject-noor', step: 2, reply });
+    expect(result.code, result.stderr).toBe(0);
+    const output = JSON.parse(result.stdout) as { criteria: Array<{ id: string; status: string }> };
+    expect(output.criteria.map((c) => c.id)).toEqual(['salutation', 'expectations', 'closing']);
+    expect(output.criteria.every((c) => c.status === 'met')).toBe(true);
+    const first = JSON.parse(inCourse({ trajectory: 'proef-traject-noor', step: 1, reply }).stdout) as { criteria: Array<{ id: string }> };
+    expect(first.criteria.map((c) => c.id)).toEqual(['salutation', 'appreciation', 'closing']);
+  });
+
+  it('rejects an unknown trajectory', () => expectBadInput(inCourse({ trajectory: 'bestaat-niet', step: 1, reply }), /onbekend traject "bestaat-niet"/));
+  it('rejects a step the trajectory does not have', () => expectBadInput(inCourse({ trajectory: 'proef-traject-noor', step: 6, reply }), /geen stap 6; kies 1 tot en met 5/));
+  it('rejects step 0 and a step that is not a whole number', () => {
+    expectBadInput(inCourse({ trajectory: 'proef-traject-noor', step: 0, reply }), /"step"/);
+    expectBadInput(inCourse({ trajectory: 'proef-traject-noor', step: '2', reply }), /"step"/);
+    expectBadInput(inCourse({ trajectory: 'proef-traject-noor', reply }), /"step" ontbreekt/);
+  });
+
+  it('judges steps in a batch, and refuses a batch with an unknown step, naming the item', () => {
+    const ok = inCourse([{ trajectory: 'proef-traject-noor', step: 2, reply }, { trajectory: 'proef-traject-noor', step: 5, reply: 'Hoi,\n\nSucces.' }], ['--batch']);
+    expect(ok.code, ok.stderr).toBe(0);
+    const output = JSON.parse(ok.stdout) as Array<{ criteria: Array<{ id: string; status: string }> }>;
+    expect(output).toHaveLength(2);
+    expect(output[1]!.criteria.filter((c) => c.status !== 'met').map((c) => c.id)).toEqual(['salutation', 'appreciation', 'closing']);
+    expectBadInput(inCourse([{ trajectory: 'proef-traject-noor', step: 2, reply }, { trajectory: 'proef-traject-noor', step: 42, reply }], ['--batch']), /^feedback: invoer 1: traject "proef-traject-noor" heeft geen stap 42/);
+    expectBadInput(inCourse([{ trajectory: 'weg', step: 1, reply }], ['--batch']), /^feedback: invoer 0: onbekend traject "weg"/);
   });
 });

@@ -8,6 +8,7 @@ import { loadTrajectories, loadTrajectory } from '../../../src/lib/trajectory-fi
 import { checkContent } from '../../../src/lib/content/check-content.ts';
 import { course } from '../../../src/course.config.ts';
 import { trajectoryFields } from '../../../src/lib/trajectory-files/format-doc.ts';
+import { finalReflection } from '../../../src/lib/trajectory-files/schema.ts';
 
 /**
  * A trainer's broken trajectory file is refused with one Dutch line per
@@ -36,7 +37,11 @@ describe('trajectory file validation', () => {
     expect(result.trajectory?.steps).toHaveLength(5);
     expect(result.trajectory?.steps[1]?.criteria[1]).toEqual({ id: 'expectations', weight: 1 });
     const { reflection: _r, ...withoutReflection } = fixture();
-    expect(validateTrajectoryText(FILE, JSON.stringify(withoutReflection), null).trajectory?.reflection).toMatch(/\?$/);
+    const plain = validateTrajectoryText(FILE, JSON.stringify(withoutReflection), null).trajectory!;
+    expect(finalReflection(plain)).toMatch(/\?$/);
+    plain.steps[4]!.reflection = 'Hoe nam je afscheid?';
+    expect(finalReflection(plain)).toBe('Hoe nam je afscheid?');
+    expect(finalReflection(result.trajectory!)).toBe('Wat leerde je van het schrijven met Noor over het tempo van een traject?');
   });
 
   it('names a missing contract field of a step', () => {
