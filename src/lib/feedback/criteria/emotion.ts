@@ -134,6 +134,23 @@ function forClient(reply: TextAnalysis, at: number, end: number): boolean {
   return at + 2 < end + 1 && (next === 'voor' || next === 'met') && ['je', 'jou', 'u', 'jullie'].includes(after);
 }
 
+const COMPLEMENT_OPENERS = new Set(['dat', 'hoe', 'of', 'alsof', 'wat']);
+/** Verbs of perceiving, knowing and saying whose object can be a clause. */
+const PERCEIVING = wordMatcher([
+  'merken', 'merkt', 'merkte', 'zien', 'ziet', 'zie', 'zag', 'zagen', 'zeggen', 'zegt', 'zei', 'zeiden', 'denken', 'denkt', 'dacht', 'dachten',
+  'vinden', 'vindt', 'vond', 'vonden', 'vertellen', 'vertelt', 'vertelde', 'weten', 'weet', 'wist', 'wisten', 'horen', 'hoort', 'hoorde',
+  'voelen', 'voelt', 'voelde', 'schrijven', 'schrijft', 'schreef', 'vragen', 'vraagt', 'vroeg', 'begrijpen', 'begrijpt', 'snappen', 'snapt',
+  'vrezen', 'vreest', 'hopen', 'hoopt', 'ervaren', 'ervaart',
+]);
+
+/** Is the clause the object of a clause about someone else: "de ouderen merken | dat het onrustig is"? */
+function complementOfThird(reply: TextAnalysis, clause: Clause): boolean {
+  const previous = reply.clauses[clause.index - 1];
+  if (previous === undefined || previous.sentence !== clause.sentence || previous.subject !== 'third' || !COMPLEMENT_OPENERS.has(clause.opener)) return false;
+  for (let k = previous.firstToken; k < previous.lastToken; k++) if (PERCEIVING.has(reply.tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** Is the clause before this one in the sentence an acknowledgement: "Ik snap dat het confronterend is"? */
 function acknowledgedBefore(reply: TextAnalysis, clause: Clause): boolean {
   const previous = reply.clauses[clause.index - 1];
@@ -181,9 +198,14 @@ function holderOf(reply: TextAnalysis, from: number, to: number, kind: 'negative
   if (subject === 'coach' || subject === 'we') {
     if (forClient(reply, from, clause.lastToken)) return 'client';
     const own = facts.own;
-    if (!(own >= 0 && own < from) && ackHere) return 'client';
+    if (own >= 0 && own < from) return kind === 'evaluative' ? 'none' : 'coach';
+    // "Ik lees veel verdriet": the clause itself perceives the client's feeling. A feeling word
+    // in a clause about the coach that perceives nothing is the coach's own ("Ik schrok, toen ik je bericht las").
+    if (acknowledges(reply, clause) || (kind === 'noun' && ackHere)) return 'client';
     return kind === 'evaluative' ? 'none' : 'coach';
   }
+  // "…en de ouderen merken vast dat het onrustig is": what a third party perceives is theirs.
+  if (subject === 'none' && !clause.mentionsClient && complementOfThird(reply, clause)) return 'third';
   // Nobody named in the clause: "Dat kwam hard binnen", "Wat een verdriet", "Die onzekerheid…".
   if (kind === 'idiom' || kind === 'evaluative') return 'client';
   if (clause.mentionsClient || ackHere || DEMONSTRATIVES.has(tokens[from - 1]?.lower ?? '')) return kind === 'positive' && !ackHere ? 'none' : 'client';
@@ -208,7 +230,8 @@ const sentenceFacts = memoBy(
     const facts = { touchesClient: false, hasThird: false };
     for (let c = sentence.firstClause; c < sentence.lastClause; c++) {
       const clause = reply.clauses[c]!;
-      if (clause.mentionsClient || acknowledges(reply, clause)) facts.touchesClient = true;
+      // "Je collega's hebben het zwaar": a possessive "je" before someone else does not address the client.
+      if ((clause.mentionsClient && clause.subject !== 'third') || acknowledges(reply, clause)) facts.touchesClient = true;
       if (clause.subject === 'third') facts.hasThird = true;
     }
     return facts;
@@ -284,7 +307,8 @@ function scanSentence(reply: TextAnalysis, index: number, found: Found, denied: 
   if (sentence.mood === 'open-question' || sentence.mood === 'rhetorical-question' || sentence.mood === 'imperative' || sentence.ironic) return;
   // A closed question names a feeling only as a check of what the coach reads ("Klopt het dat je je schuldig voelt?"), not as a plain "Ben je boos?".
   if (sentence.mood === 'closed-question' && !checksReading(reply, sentence)) return;
-  const dismissed = dismissedSentences(reply).has(index);
+  // A feeling waved away in the same sentence or the next ("Overweldigd… Welkom in de club!") is not acknowledged.
+  const dismissed = dismissedSentences(reply).has(index) || (index < reply.bodyLast && dismissedSentences(reply).has(index + 1));
   const tokens = reply.tokens;
   const { firstToken: first, lastToken: last } = sentence;
   const skip = new Set<number>();

@@ -29,16 +29,24 @@ function coachActsOnClient(reply: TextAnalysis, sentence: Sentence): boolean {
   return false;
 }
 
-/** Does an asking sentence concern the contact: its rhythm, form, the coach's messages or a pause? */
-function aboutContact(reply: TextAnalysis, sentence: Sentence): boolean {
+interface Topic {
+  /** Names the contact itself: its rhythm, a pause, the working together. */
+  contact: boolean;
+  /** Names a form of the contact: writing, the messages, the exercises. */
+  form: boolean;
+  /** Asks for an experience or a preference: "bevalt", "past", "prettig". */
+  experience: boolean;
+}
+
+/** What a sentence says about the contact, read from its words. */
+function topicOf(reply: TextAnalysis, sentence: Sentence): Topic {
   const { firstToken: from, lastToken: to } = sentence;
+  const topic = { contact: false, form: false, experience: experiencePhrases.test(reply.tokens, from, to) };
   for (const hit of topics.find(reply.tokens, from, to)) {
     const next = hit.to < to ? reply.tokens[hit.to]!.lower : '';
     const after = hit.to + 1 < to ? reply.tokens[hit.to + 1]!.lower : '';
-    if (!['met', 'van', 'voor'].includes(next) || PEOPLE_HERE.has(after)) return true;
+    if (!['met', 'van', 'voor'].includes(next) || PEOPLE_HERE.has(after)) topic.contact = true;
   }
-  let form = false;
-  let experience = experiencePhrases.test(reply.tokens, from, to);
   for (let i = from; i < to; i++) {
     const lower = reply.tokens[i]!.lower;
     const next = i + 1 < to ? reply.tokens[i + 1]!.lower : '';
@@ -47,11 +55,48 @@ function aboutContact(reply: TextAnalysis, sentence: Sentence): boolean {
     // "hoe jullie samenwerking verloopt" (with the team leader): someone else's contact.
     const others = ['jullie', 'hun', 'zijn', 'haar'].includes(reply.tokens[i - 1]?.lower ?? '');
     const elsewhere = others || ((AMBIGUOUS.get(lower)?.has(next) ?? false) && (!PEOPLE_HERE.has(after) || THIRD_PARTY_NOUNS.has(owner)));
-    if (contactWords.has(lower) && !elsewhere) return true;
-    if (formWords.has(lower) && !elsewhere) form = true;
-    if (experienceWords.has(lower)) experience = true;
+    if (contactWords.has(lower) && !elsewhere) topic.contact = true;
+    if (formWords.has(lower) && !elsewhere) topic.form = true;
+    if (experienceWords.has(lower)) topic.experience = true;
   }
-  return (form && experience) || (experience && coachActsOnClient(reply, sentence));
+  return topic;
+}
+
+/** Does an asking sentence concern the contact: its rhythm, form, the coach's messages or a pause? */
+function aboutContact(reply: TextAnalysis, sentence: Sentence): boolean {
+  const topic = topicOf(reply, sentence);
+  return topic.contact || (topic.form && topic.experience) || (topic.experience && coachActsOnClient(reply, sentence));
+}
+
+const ANAPHORS = new Set(['dat', 'dit', 'ervan', 'daarvan', 'daarbij', 'daarover']);
+/** "Wat zou voor u het prettigst zijn?": a preference among what was just proposed. */
+const PREFERENCE = new Set(['prettigst', 'fijnst', 'liefst', 'voorkeur', 'handigst']);
+const CLIENT_OBJECT = new Set(['je', 'jou', 'u', 'jullie']);
+
+/**
+ * "U heeft nu voor het eerst uw verhaal opgeschreven. Hoe was dat voor u?": a short question
+ * that points back ("dat") asks about what the sentence before it names.
+ */
+function followsUpOnContact(reply: TextAnalysis, index: number): boolean {
+  if (index <= reply.bodyFirst) return false;
+  const sentence = reply.sentences[index]!;
+  const { firstToken: from, lastToken: to } = sentence;
+  // An open question only: "Is dit zo duidelijk?" checks understanding, not the experience.
+  if (to - from > 10 || sentence.mood !== 'open-question') return false;
+  let points = false;
+  let prefers = false;
+  let asksExperience = topicOf(reply, sentence).experience;
+  for (let i = from; i < to; i++) {
+    const lower = reply.tokens[i]!.lower;
+    if (ANAPHORS.has(lower)) points = true;
+    if (PREFERENCE.has(lower)) prefers = true;
+    // "hoe … voor je": how something is for the client.
+    if (lower === 'voor' && CLIENT_OBJECT.has(reply.tokens[i + 1]?.lower ?? '') && reply.tokens[from]!.lower === 'hoe') asksExperience = true;
+  }
+  const before = topicOf(reply, reply.sentences[index - 1]!);
+  // A preference counts only after the contact itself ("ritme", "tempo"); "In ons laatste bericht kunnen we… Wat heeft uw voorkeur?" chooses content.
+  if (prefers && before.contact) return true;
+  return points && asksExperience && (before.contact || before.form);
 }
 const ASKING = new Set<Sentence['mood']>(['open-question', 'closed-question', 'indirect-question']);
 
@@ -73,7 +118,7 @@ export const processCheck = defineCriterion({
     for (let i = reply.bodyFirst; i <= reply.bodyLast; i++) {
       const sentence = reply.sentences[i]!;
       if (!ASKING.has(sentence.mood)) continue;
-      if (aboutContact(reply, sentence)) return { status: 'met', messageId: 'met', data: { found: quote(sentence.text) }, spans: [{ start: sentence.start, end: sentence.end }] };
+      if (aboutContact(reply, sentence) || followsUpOnContact(reply, i)) return { status: 'met', messageId: 'met', data: { found: quote(sentence.text) }, spans: [{ start: sentence.start, end: sentence.end }] };
       contentOnly ??= sentence;
     }
     const example = byForm(context, '‘Hoe bevalt het schrijven je tot nu toe?’', '‘Hoe bevalt het schrijven u tot nu toe?’');

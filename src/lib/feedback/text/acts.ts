@@ -74,6 +74,33 @@ function asksToLetKnow(tokens: readonly Token[], from: number, to: number): bool
   return false;
 }
 
+const KNOWING = new Set(['weten', 'horen', 'lezen', 'vernemen']);
+const HEARING = new Set(['hoor', 'lees', 'verneem']);
+const COACH_SELF = new Set(['ik', 'me', 'mij']);
+
+/**
+ * "Ik hoor ook graag hoe…", "Ik ben heel erg benieuwd naar…", "Ik zou graag van je willen weten…",
+ * "Ik vraag me wel af of…": the coach says what they would like to know, with any adverbs between.
+ */
+function wantsToKnow(tokens: readonly Token[], from: number, to: number): boolean {
+  let self = -1;
+  for (let i = from; i < to; i++) if (COACH_SELF.has(tokens[i]!.lower) && self < 0) self = i;
+  if (self < 0) return false;
+  // The marker stands near the coach's "ik": before it ("vraag ik me af") or a few words after.
+  for (let i = Math.max(from, self - 2); i < to && i <= self + 6; i++) {
+    const lower = tokens[i]!.lower;
+    if (lower === 'benieuwd' || lower === 'nieuwsgierig') return true;
+    const window = (test: (w: string) => boolean) => {
+      for (let k = i + 1; k < to && k <= i + 5; k++) if (test(tokens[k]!.lower)) return true;
+      return false;
+    };
+    if (HEARING.has(lower) && window((w) => w === 'graag')) return true;
+    if (lower === 'graag' && window((w) => KNOWING.has(w))) return true;
+    if ((lower === 'vraag' || lower === 'vroeg') && window((w) => w === 'af')) return true;
+  }
+  return false;
+}
+
 export function moodOf(text: string, tokens: readonly Token[], sentence: Sentence): Mood {
   const { firstToken: from, lastToken: to } = sentence;
   if (from >= to) return 'statement';
@@ -89,7 +116,7 @@ export function moodOf(text: string, tokens: readonly Token[], sentence: Sentenc
     return 'closed-question';
   }
   const hit = indirect.find(tokens, from, to)[0];
-  if (hit || asksToLetKnow(tokens, from, to)) return 'indirect-question';
+  if (hit || asksToLetKnow(tokens, from, to) || wantsToKnow(tokens, from, to)) return 'indirect-question';
   const first = skipLeading(tokens, from, to);
   const verb = tokens[first]!.lower;
   if (imperatives.has(verb) && first === from) {
@@ -116,6 +143,8 @@ export function isIronic(tokens: readonly Token[], sentence: Sentence, text: str
   return false;
 }
 
+const UNIVERSAL = new Set(['elke', 'iedere', 'alle']);
+
 /** Phrases that dismiss or minimise the client's feelings: "Stel je niet aan", "Iedereen is moe", "dat is onzin". */
 export function dismissalsIn(tokens: readonly Token[], sentence: Sentence, mood: Mood): Array<{ from: number; to: number }> {
   // "U was bang dat ze het aanstellerij zouden vinden": a report of what others think is no dismissal by the coach.
@@ -125,6 +154,13 @@ export function dismissalsIn(tokens: readonly Token[], sentence: Sentence, mood:
     // "geen aanstellerij", "niet overdreven": denying the dismissal takes the client seriously.
     (hit) => (!reported || hit.to - hit.from > 2) && !['geen', 'niet'].includes(tokens[hit.from - 1]?.lower ?? ''),
   );
+  // "Elke moeder heeft dat", "Alle studenten hebben dat wel": a feeling made ordinary by everyone having it.
+  for (let i = sentence.firstToken; i + 3 < sentence.lastToken; i++) {
+    if (!UNIVERSAL.has(tokens[i]!.lower)) continue;
+    const verb = tokens[i + 2]!.lower;
+    const object = tokens[i + 3]!.lower;
+    if ((verb === 'heeft' || verb === 'hebben') && ['dat', 'dit', 'het', 'wel', 'toch', 'weleens'].includes(object)) hits.push({ from: i, to: i + 4 });
+  }
   // "Ga gewoon aan de slag": an order made light with "gewoon".
   if (mood === 'imperative') {
     for (let i = sentence.firstToken; i < sentence.lastToken; i++) {

@@ -21,6 +21,9 @@ describe('criterion emotion', () => {
       { reply: `${open}Wat naar dat je je zo buitengesloten voelt.`, messageId: 'met', highlight: 'Wat naar', why: '"wat naar" plus buitengesloten' },
     ],
     invalid: [
+      { reply: `${open}Ik schrok ervan toen ik las wat er op je werk gebeurd is.`, status: 'partial', messageId: 'coachOnly', why: 'the coach was startled; reading the message does not make it the client\'s feeling' },
+      { reply: `${open}Je teamgenoten zullen het ook wel pittig hebben, en je klanten merken vast dat het onrustig is in de winkel.`, status: 'missing', messageId: 'thirdOnly', why: 'what the colleagues and customers perceive is theirs' },
+      { reply: `${open}Doodmoe en nergens meer zin in... haha, herkenbaar hoor, welkom in de club! Alle ouders hebben dat in het eerste jaar.`, status: 'missing', messageId: 'denied', why: 'the feeling is named and waved away in the next sentence' },
       { reply: `${open}Ik ben blij dat je contact zoekt. Hier zijn drie tips.`, messageId: 'coachOnly', why: 'only the coach\'s gladness' },
       { reply: `${open}Maak een lijstje van je taken en plan ze in.`, status: 'missing', messageId: 'missing', why: 'straight to advice' },
       { reply: 'Beste meneer Bakker,\n\nIk vind het fijn om met u samen te werken.', form: 'u', messageId: 'missing', why: 'the coach\'s pleasure' },

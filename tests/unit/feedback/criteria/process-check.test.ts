@@ -18,6 +18,10 @@ describe('criterion process-check', () => {
       { reply: `${open}Hoe gaat het schrijven je af?`, messageId: 'met', highlight: 'Hoe gaat het schrijven je af?', why: '"Hoe gaat het schrijven je af"' },
       { reply: `${open}Laat je me weten hoe mijn berichten bij je overkomen?`, messageId: 'met', highlight: 'Laat je me weten hoe mijn berichten bij je overkomen?', why: 'how the coach\'s messages come across' },
       { reply: `${open}Hoe bevalt het traject je tot nu toe?`, messageId: 'met', highlight: 'Hoe bevalt het traject je tot nu toe?', why: 'asks about the trajectory' },
+      { reply: `${open}Ik hoor ook heel graag of mijn berichten niet te lang voor je zijn.`, messageId: 'met', highlight: 'Ik hoor ook heel graag of mijn berichten niet te lang voor je zijn.', why: 'an indirect request with adverbs between "hoor" and "graag"' },
+      { reply: 'Beste mevrouw Dekker,\n\nNu u weer nachtdiensten draait, vraag ik me af of ons ritme van twee berichten per week nog bij u past.', form: 'u', messageId: 'met', highlight: 'Nu u weer nachtdiensten draait, vraag ik me af of ons ritme van twee berichten per week nog bij u past.', why: '"vraag ik me af" with the verb before the coach' },
+      { reply: `${open}Je hebt dit voor het eerst aan iemand opgeschreven. Hoe was dat voor je?`, messageId: 'met', highlight: 'Hoe was dat voor je?', why: 'a short question pointing back at the writing' },
+      { reply: `${open}We kunnen het ritme omgooien naar één keer per twee weken. Wat heeft jouw voorkeur?`, messageId: 'met', highlight: 'Wat heeft jouw voorkeur?', why: 'a preference right after a proposal about the rhythm' },
     ],
     invalid: [
       { reply: `${open}Hoe ervaar je de ruzie met je zus?`, messageId: 'contentOnly', why: '"ervaar" about the problem' },
@@ -33,6 +37,9 @@ describe('criterion process-check', () => {
       { reply: `${open}Hoe is het om weer thuis te wonen?`, messageId: 'contentOnly', why: 'experience of the situation' },
       { reply: `${open}Wanneer heb je tijd voor de volgende stap?`, messageId: 'contentOnly', why: 'planning question' },
       { reply: `${open}Hoe is het contact met je moeder nu?`, messageId: 'contentOnly', why: '"het contact" with someone else' },
+      { reply: `${open}Hieronder staan de afspraken voor de komende weken. Is dit zo duidelijk?`, messageId: 'contentOnly', why: 'checking understanding after a sentence about agreements is not asking about the experience' },
+      { reply: `${open}In mijn volgende bericht kunnen we je cv doornemen of je sollicitatiebrief. Wat heeft jouw voorkeur?`, messageId: 'contentOnly', why: 'a preference about the content of the next message' },
+      { reply: `${open}Je vertelde over de ruzie met je buurman. Hoe was dat voor je?`, messageId: 'contentOnly', why: 'pointing back at the problem, not at the contact' },
     ],
   });
 });
