@@ -18,9 +18,11 @@ export type {
   ProgressState,
   StorageStatus,
   TimedText,
+  TrajectoryProgress,
+  TrajectoryStepProgress,
 } from './types.ts';
 export { CURRENT_VERSION } from './version.ts';
-export { exerciseOf, lessonOf, exerciseStatus, latestAttempt, summarizeProgress, type ProgressSummary } from './status.ts';
+export { exerciseOf, lessonOf, exerciseStatus, latestAttempt, summarizeProgress, trajectoryOf, stepOf, currentReply, isRevised, trajectoryPosition, type ProgressSummary } from './status.ts';
 export { mergeProgress } from './merge.ts';
 export { buildExport, serialiseExport, exportFileName } from './export.ts';
 export { parseImportText, readImportFile, MAX_IMPORT_BYTES, type ImportResult, type ImportedFile } from './import.ts';
@@ -39,6 +41,11 @@ export const {
   saveReflection,
   markModelAnswerSeen,
   resetExercise,
+  saveStepDraft,
+  sendStepReply,
+  markStepModelSeen,
+  saveTrajectoryReflection,
+  resetTrajectory,
   setLastVisited,
   importProgress,
   clearProgress,

@@ -4,11 +4,26 @@
  * and reading them at start-up — including the one-time move of the whole-state
  * key of earlier versions into items.
  */
-import { attemptKey, exerciseKey, exercisePrefix, ITEM_PREFIX, LAST_KEY, lessonKey, META_KEY, parseKey, type ItemKey } from './keys.ts';
-import { checkItem, dict, emptyProgress, LIMITS, sortAttempts, type ItemKind, type ItemShapes } from './schema.ts';
+import {
+  attemptKey,
+  exerciseKey,
+  exercisePrefix,
+  ITEM_PREFIX,
+  LAST_KEY,
+  lessonKey,
+  META_KEY,
+  parseKey,
+  replyKey,
+  splitStepId,
+  stepKey,
+  trajectoryPrefixes,
+  trajectoryReflectionKey,
+  type ItemKey,
+} from './keys.ts';
+import { checkItem, dict, emptyProgress, keepReplies, LIMITS, sortAttempts, type ItemKind, type ItemShapes } from './schema.ts';
 import { mergeProgress } from './merge.ts';
 import { decodeProgress, keepCorrupt, PROGRESS_KEY, type FallbackReason, type SafeStorage } from './storage.ts';
-import type { AttemptRecord, ExerciseProgress, LastVisited, LessonProgress, ProgressState, TimedText } from './types.ts';
+import type { AttemptRecord, ExerciseProgress, LastVisited, LessonProgress, ProgressState, TimedText, TrajectoryProgress, TrajectoryStepProgress } from './types.ts';
 import { CURRENT_VERSION } from './version.ts';
 
 /** A key of a kind the state is made of (not meta, not unknown). */
@@ -26,6 +41,24 @@ interface ExerciseItems {
   attempts: Map<string, AttemptRecord>;
 }
 
+interface StepItems {
+  draft?: TimedText;
+  seen?: string;
+  replies: Map<string, AttemptRecord>;
+}
+
+interface TrajectoryItems {
+  reflection?: TimedText;
+  steps: Map<number, StepItems>;
+}
+
+const emptyStep = (s: StepItems) => !s.draft && !s.seen && s.replies.size === 0;
+
+/** Sorted by date, then by key: the same order in every tab. */
+function byDate(entries: Iterable<[string, AttemptRecord]>): Array<[string, AttemptRecord]> {
+  return [...entries].sort(([ka, a], [kb, b]) => (a.at < b.at ? -1 : a.at > b.at ? 1 : ka < kb ? -1 : ka > kb ? 1 : 0));
+}
+
 /**
  * The items as this page knows them, kept in step with storage: by this
  * page's own writes and by storage events from other tabs. Builds the
@@ -36,11 +69,15 @@ export class ProgressItems {
   #exercises = new Map<string, ExerciseItems>();
   #last: LastVisited | undefined;
   #views = new Map<string, ExerciseProgress>();
+  #trajectories = new Map<string, TrajectoryItems>();
+  #trajectoryViews = new Map<string, TrajectoryProgress>();
 
   clear(): void {
     this.#lessons.clear();
     this.#exercises.clear();
     this.#views.clear();
+    this.#trajectories.clear();
+    this.#trajectoryViews.clear();
     this.#last = undefined;
   }
 
@@ -53,6 +90,12 @@ export class ProgressItems {
       case 'lesson':
         if (value) this.#lessons.set(parsed.id, value as LessonProgress);
         else this.#lessons.delete(parsed.id);
+        return;
+      case 'trajReflection':
+      case 'stepDraft':
+      case 'stepSeen':
+      case 'reply':
+        this.#applyTrajectory(key, parsed, value);
         return;
     }
     const id = parsed.id;
@@ -79,6 +122,89 @@ export class ProgressItems {
         break;
     }
     if (!ex.draft && !ex.reflection && !ex.seen && ex.attempts.size === 0) this.#exercises.delete(id);
+  }
+
+  #applyTrajectory(key: string, parsed: Extract<StateKey, { kind: 'trajReflection' | 'stepDraft' | 'stepSeen' | 'reply' }>, value: unknown): void {
+    const where = parsed.kind === 'trajReflection' ? { trajectory: parsed.id, step: 0 } : splitStepId(parsed.id);
+    if (!where) return;
+    this.#trajectoryViews.delete(where.trajectory);
+    let t = this.#trajectories.get(where.trajectory);
+    if (!t) {
+      if (value === null) return;
+      t = { steps: new Map() };
+      this.#trajectories.set(where.trajectory, t);
+    }
+    if (parsed.kind === 'trajReflection') {
+      if (value) t.reflection = value as TimedText;
+      else delete t.reflection;
+    } else {
+      let s = t.steps.get(where.step);
+      if (!s) {
+        s = { replies: new Map() };
+        t.steps.set(where.step, s);
+      }
+      if (parsed.kind === 'stepDraft') {
+        if (value) s.draft = value as TimedText;
+        else delete s.draft;
+      } else if (parsed.kind === 'stepSeen') {
+        if (value) s.seen = (value as { at: string }).at;
+        else delete s.seen;
+      } else if (value) {
+        s.replies.set(key, value as AttemptRecord);
+      } else {
+        s.replies.delete(key);
+      }
+      if (emptyStep(s)) t.steps.delete(where.step);
+    }
+    if (!t.reflection && t.steps.size === 0) this.#trajectories.delete(where.trajectory);
+  }
+
+  stepDraft(trajectory: string, step: number): TimedText | undefined {
+    return this.#trajectories.get(trajectory)?.steps.get(step)?.draft;
+  }
+
+  stepSeen(trajectory: string, step: number): string | undefined {
+    return this.#trajectories.get(trajectory)?.steps.get(step)?.seen;
+  }
+
+  trajectoryReflection(trajectory: string): TimedText | undefined {
+    return this.#trajectories.get(trajectory)?.reflection;
+  }
+
+  /** The reply keys of a step, oldest reply first. */
+  replyKeys(trajectory: string, step: number): string[] {
+    const replies = this.#trajectories.get(trajectory)?.steps.get(step)?.replies;
+    return replies ? byDate(replies).map(([k]) => k) : [];
+  }
+
+  /** The keys of one trajectory's items. */
+  trajectoryKeys(trajectory: string): string[] {
+    const t = this.#trajectories.get(trajectory);
+    if (!t) return [];
+    const keys: string[] = [];
+    if (t.reflection) keys.push(trajectoryReflectionKey(trajectory));
+    for (const [n, s] of t.steps) {
+      if (s.draft) keys.push(stepKey(trajectory, n, 'stepDraft'));
+      if (s.seen) keys.push(stepKey(trajectory, n, 'stepSeen'));
+      keys.push(...s.replies.keys());
+    }
+    return keys;
+  }
+
+  #trajectoryView(id: string, t: TrajectoryItems): TrajectoryProgress {
+    const cached = this.#trajectoryViews.get(id);
+    if (cached) return cached;
+    const view: TrajectoryProgress = { steps: dict() };
+    for (const n of [...t.steps.keys()].sort((a, b) => a - b)) {
+      const s = t.steps.get(n)!;
+      const step: TrajectoryStepProgress = { replies: keepReplies(sortAttempts(dedupe([...s.replies.values()]))) };
+      if (s.draft) step.draft = s.draft;
+      if (s.seen) step.modelSeen = s.seen;
+      view.steps[String(n)] = step;
+    }
+    if (t.reflection) view.reflection = t.reflection;
+    this.#trajectoryViews.set(id, view);
+    return view;
   }
 
   lesson(slug: string): LessonProgress | undefined {
@@ -121,6 +247,7 @@ export class ProgressItems {
     const keys: string[] = [];
     for (const slug of this.#lessons.keys()) keys.push(lessonKey(slug));
     for (const id of this.#exercises.keys()) keys.push(...this.exerciseKeys(id));
+    for (const id of this.#trajectories.keys()) keys.push(...this.trajectoryKeys(id));
     if (this.#last) keys.push(LAST_KEY);
     return keys;
   }
@@ -141,6 +268,10 @@ export class ProgressItems {
     const state = emptyProgress();
     for (const [slug, lesson] of this.#lessons) state.lessons[slug] = lesson;
     for (const [id, ex] of this.#exercises) state.exercises[id] = this.#view(id, ex);
+    if (this.#trajectories.size > 0) {
+      state.trajectories = dict();
+      for (const [id, t] of this.#trajectories) state.trajectories[id] = this.#trajectoryView(id, t);
+    }
     if (this.#last) state.lastVisited = this.#last;
     return state;
   }
@@ -175,6 +306,15 @@ export function itemsOfState(state: ProgressState): Map<string, StateItem> {
     if (ex.modelAnswerSeen) put(exerciseKey(id, 'seen'), { at: ex.modelAnswerSeen });
     for (const a of ex.attempts) put(attemptKey(id, a), { at: a.at, text: a.text, statuses: dict(Object.entries(a.statuses)) });
   }
+  for (const [id, t] of Object.entries(state.trajectories ?? {})) {
+    if (t.reflection) put(trajectoryReflectionKey(id), { text: t.reflection.text, at: t.reflection.at });
+    for (const [number, s] of Object.entries(t.steps)) {
+      const n = Number(number);
+      if (s.draft) put(stepKey(id, n, 'stepDraft'), { text: s.draft.text, at: s.draft.at });
+      if (s.modelSeen) put(stepKey(id, n, 'stepSeen'), { at: s.modelSeen });
+      for (const r of s.replies) put(replyKey(id, n, r), { at: r.at, text: r.text, statuses: dict(Object.entries(r.statuses)) });
+    }
+  }
   if (state.lastVisited) {
     const { path, title, at } = state.lastVisited;
     put(LAST_KEY, { path, title, at });
@@ -202,6 +342,12 @@ export function readItem<K extends StateKey>(parsed: K, raw: string): ReadItem<K
 /** Every item key now in storage (also those written by other tabs). */
 export function storedItemKeys(storage: SafeStorage, prefix: string = ITEM_PREFIX): string[] {
   return storage.keys().filter((k) => k.startsWith(prefix));
+}
+
+/** The keys of one trajectory now in storage (every step and its own). */
+export function storedTrajectoryKeys(storage: SafeStorage, id: string): string[] {
+  const { steps, own } = trajectoryPrefixes(id);
+  return storedItemKeys(storage).filter((k) => k.startsWith(steps) || k.startsWith(own));
 }
 
 /** The keys of one exercise now in storage. */

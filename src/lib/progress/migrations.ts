@@ -14,8 +14,12 @@
  *      updatedAt?: string,                     // ISO, last time anything was saved
  *    }
  *    ```
- * v2 (current, see `types.ts` `ProgressState`): lessons with `readAt`, exercises
- *    with draft/attempts/reflection/modelAnswerSeen, `lastVisited`.
+ * v2: lessons with `readAt`, exercises with draft/attempts/reflection/
+ *    modelAnswerSeen, `lastVisited`.
+ * v3 (current, see `types.ts` `ProgressState`): v2 and `trajectories`
+ *    (per trajectory its steps, each with draft, sent replies and modelSeen, and
+ *    a reflection), present only when a trajectory was started. Everything of
+ *    v2 is kept as it was.
  *
  * Each step `MIGRATIONS[n]` turns a version-n object into a version-(n+1)
  * object. Steps only reshape; `schema.ts` validates the result.
@@ -54,16 +58,19 @@ export const MIGRATIONS: Record<number, Step> = {
     }
     return { version: 2, lessons, exercises };
   },
+  // Version 2 knew no trajectories: everything stays as it was, only the version moves.
+  2: (old) => ({ ...old, version: 3 }),
 };
 
 /**
  * The version the content of a value looks like, whatever it claims: 1 when it
- * has the v1 list `lessonsRead` (or `drafts`), 2 when it has `lessons` or
- * `exercises` records, null when it has neither (an empty value fits any).
+ * has the v1 list `lessonsRead` (or `drafts`), 2 when it has `lessons`,
+ * `exercises` or `trajectories` records (the shape of version 2 and later),
+ * null when it has neither (an empty value fits any).
  */
 export function shapeVersion(value: Record<string, unknown>): 1 | 2 | null {
   const v1 = value.lessonsRead !== undefined || value.drafts !== undefined;
-  const v2 = value.lessons !== undefined || value.exercises !== undefined || value.lastVisited !== undefined;
+  const v2 = value.lessons !== undefined || value.exercises !== undefined || value.lastVisited !== undefined || value.trajectories !== undefined;
   if (v1 && !v2) return 1;
   if (v2 && !v1) return 2;
   return null;
@@ -102,7 +109,7 @@ export function interpretProgress(value: unknown, ctx: MigrationContext = { now:
   // Version and content must agree: a "version 1" value with version-2 data
   // would otherwise migrate to nothing (and "Vervangen" would wipe progress).
   const shape = shapeVersion(current);
-  if (shape !== null && shape !== version) {
+  if (shape !== null && (shape === 1) !== (version === 1)) {
     const asShaped = interpretProgress({ ...current, version: shape }, ctx);
     return {
       kind: 'invalid',

@@ -10,7 +10,7 @@
  */
 import type { Status } from '../feedback/types.ts';
 import { isStatus } from '../vocabulary/criterion-status.ts';
-import type { AttemptRecord, ExerciseProgress, LastVisited, LessonProgress, ProgressState, TimedText } from './types.ts';
+import type { AttemptRecord, ExerciseProgress, LastVisited, LessonProgress, ProgressState, TimedText, TrajectoryProgress, TrajectoryStepProgress } from './types.ts';
 import { CURRENT_VERSION } from './version.ts';
 import { isSafeSitePath } from '../url.ts';
 
@@ -33,6 +33,12 @@ export const LIMITS = {
   attemptsMax: 1_000,
   /** Criteria in one attempt. */
   statuses: 50,
+  /** Trajectories in one state. */
+  trajectories: 200,
+  /** Steps in one trajectory (numbered 1 to this). */
+  steps: 99,
+  /** Replies kept per step (the first sent and its revisions); older revisions are dropped, never the first. */
+  repliesKept: 20,
 } as const;
 
 export interface Issue {
@@ -211,6 +217,57 @@ class Walker {
     return result;
   }
 
+  /** The replies of a step: oldest first; the first sent is always kept, then the newest revisions. */
+  replies(value: unknown, path: string): AttemptRecord[] {
+    const raw = value ?? [];
+    if (!Array.isArray(raw)) {
+      this.fail(path, 'is geen lijst');
+      return [];
+    }
+    if (raw.length > LIMITS.attemptsMax) {
+      this.fail(path, `heeft meer dan ${LIMITS.attemptsMax} antwoorden`);
+      return [];
+    }
+    const replies: AttemptRecord[] = [];
+    raw.forEach((r, i) => {
+      const reply = this.attempt(r, `${path}.${i}`);
+      if (reply) replies.push(reply);
+    });
+    return keepReplies(sortAttempts(replies));
+  }
+
+  step(value: unknown, path: string): TrajectoryStepProgress | null {
+    if (!isPlainObject(value)) return this.fail(path, 'is geen object');
+    const result: TrajectoryStepProgress = { replies: this.replies(value.replies, `${path}.replies`) };
+    if (value.draft !== undefined) {
+      const draft = this.timedText(value.draft, `${path}.draft`);
+      if (draft) result.draft = draft;
+    }
+    if (value.modelSeen !== undefined) {
+      const seen = this.date(value.modelSeen, `${path}.modelSeen`);
+      if (seen) result.modelSeen = seen;
+    }
+    return result;
+  }
+
+  trajectory(value: unknown, path: string): TrajectoryProgress | null {
+    if (!isPlainObject(value)) return this.fail(path, 'is geen object');
+    const result: TrajectoryProgress = { steps: dict() };
+    for (const [number, step] of this.entries(value.steps ?? {}, `${path}.steps`, LIMITS.steps) ?? []) {
+      if (!isStepNumber(number)) {
+        this.fail(`${path}.steps`, 'bevat een ongeldig stapnummer');
+        continue;
+      }
+      const parsed = this.step(step, `${path}.steps.${number}`);
+      if (parsed) result.steps[number] = parsed;
+    }
+    if (value.reflection !== undefined) {
+      const reflection = this.timedText(value.reflection, `${path}.reflection`);
+      if (reflection) result.reflection = reflection;
+    }
+    return result;
+  }
+
   lastVisited(value: unknown, path: string): LastVisited | null {
     if (!isPlainObject(value)) return this.fail(path, 'is geen object');
     const p = this.text(value.path, `${path}.path`, LIMITS.path);
@@ -245,6 +302,18 @@ class Walker {
       const parsed = this.exercise(exercise, `exercises.${id}`);
       if (parsed) state.exercises[id] = parsed;
     }
+    if (value.trajectories !== undefined) {
+      const trajectories = dict<TrajectoryProgress>();
+      for (const [id, trajectory] of this.entries(value.trajectories, 'trajectories', LIMITS.trajectories) ?? []) {
+        if (!isItemId(id)) {
+          this.fail('trajectories', 'bevat een ongeldige trajectnaam');
+          continue;
+        }
+        const parsed = this.trajectory(trajectory, `trajectories.${id}`);
+        if (parsed && !isEmptyTrajectory(parsed)) trajectories[id] = parsed;
+      }
+      if (Object.keys(trajectories).length > 0) state.trajectories = trajectories;
+    }
     if (value.lastVisited !== undefined) {
       const last = this.lastVisited(value.lastVisited, 'lastVisited');
       if (last) state.lastVisited = last;
@@ -255,6 +324,21 @@ class Walker {
 
 /** A path inside the course, relative to the base path (see `src/lib/url.ts`). */
 export { isSafeSitePath };
+
+/** A step number as progress keeps it: "1" to "99". */
+export function isStepNumber(value: string): boolean {
+  return /^[1-9][0-9]?$/.test(value);
+}
+
+/** The replies of a step to keep (sorted input): the first sent and the newest revisions, at most `LIMITS.repliesKept`. */
+export function keepReplies(sorted: AttemptRecord[]): AttemptRecord[] {
+  if (sorted.length <= LIMITS.repliesKept) return sorted;
+  return [sorted[0]!, ...sorted.slice(-(LIMITS.repliesKept - 1))];
+}
+
+export function isEmptyTrajectory(t: TrajectoryProgress): boolean {
+  return !t.reflection && Object.values(t.steps).every((s) => s.replies.length === 0 && !s.draft && !s.modelSeen);
+}
 
 export function sortAttempts(attempts: AttemptRecord[]): AttemptRecord[] {
   return [...attempts].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
@@ -295,6 +379,10 @@ export interface ItemShapes {
   seen: { at: string };
   attempt: AttemptRecord;
   last: LastVisited;
+  stepDraft: TimedText;
+  stepSeen: { at: string };
+  reply: AttemptRecord;
+  trajReflection: TimedText;
 }
 
 export type ItemKind = keyof ItemShapes;
@@ -313,14 +401,18 @@ export function checkItem<K extends ItemKind>(kind: K, raw: unknown): { value: I
       break;
     case 'draft':
     case 'reflection':
+    case 'stepDraft':
+    case 'trajReflection':
       value = walker.timedText(raw, kind);
       break;
-    case 'seen': {
-      const at = isPlainObject(raw) ? walker.date(raw.at, 'seen.at') : walker.fail('seen', 'is geen object');
+    case 'seen':
+    case 'stepSeen': {
+      const at = isPlainObject(raw) ? walker.date(raw.at, `${kind}.at`) : walker.fail(kind, 'is geen object');
       value = at === null ? null : { at };
       break;
     }
     case 'attempt':
+    case 'reply':
       value = walker.attempt(raw, kind);
       break;
     case 'last':

@@ -3,12 +3,42 @@
  * attempt, and counts for overviews and import previews.
  */
 import { own } from './schema.ts';
-import type { AttemptRecord, ExerciseProgress, LessonProgress, ProgressState } from './types.ts';
+import type { AttemptRecord, ExerciseProgress, LessonProgress, ProgressState, TrajectoryProgress, TrajectoryStepProgress } from './types.ts';
 import type { ExerciseStatus } from '../vocabulary/exercise-status.ts';
 
 /** The progress of one exercise (own entries only: an id such as `constructor` is just an id). */
 export function exerciseOf(state: ProgressState, id: string): ExerciseProgress | undefined {
   return own(state.exercises, id);
+}
+
+/** The progress of one trajectory. */
+export function trajectoryOf(state: ProgressState, id: string): TrajectoryProgress | undefined {
+  return own(state.trajectories, id);
+}
+
+/** The progress of one step (numbered from 1). */
+export function stepOf(p: TrajectoryProgress | undefined, step: number): TrajectoryStepProgress | undefined {
+  return own(p?.steps, String(step));
+}
+
+/** The reply a step's thread shows: the newest sent. */
+export function currentReply(step: TrajectoryStepProgress | undefined): AttemptRecord | undefined {
+  return step?.replies.at(-1);
+}
+
+/** A reply was revised after it was first sent. */
+export function isRevised(step: TrajectoryStepProgress | undefined): boolean {
+  return (step?.replies.length ?? 0) > 1;
+}
+
+/**
+ * How far a trainee is in a trajectory of `stepCount` steps: the steps sent in
+ * a row from the first, and the step to write now (`stepCount + 1`: finished).
+ */
+export function trajectoryPosition(p: TrajectoryProgress | undefined, stepCount: number): { sent: number; current: number; finished: boolean } {
+  let sent = 0;
+  while (sent < stepCount && (stepOf(p, sent + 1)?.replies.length ?? 0) > 0) sent++;
+  return { sent, current: sent + 1, finished: stepCount > 0 && sent >= stepCount };
 }
 
 /** When a lesson was marked read, if it was. */
@@ -42,6 +72,8 @@ export interface ProgressSummary {
   lessonsRead: number;
   /** Exercises with anything saved. */
   exercisesStarted: number;
+  /** Trajectories with anything saved (absent when none). */
+  trajectoriesStarted?: number;
   attempts: number;
   reflections: number;
   drafts: number;
@@ -70,6 +102,14 @@ export function summarizeProgress(state: ProgressState): ProgressSummary {
       dates.push(ex.reflection.at);
     }
   }
+  for (const t of Object.values(state.trajectories ?? {})) {
+    summary.trajectoriesStarted = (summary.trajectoriesStarted ?? 0) + 1;
+    if (t.reflection) dates.push(t.reflection.at);
+    for (const s of Object.values(t.steps)) {
+      for (const r of s.replies) dates.push(r.at);
+      if (s.draft) dates.push(s.draft.at);
+    }
+  }
   if (state.lastVisited) dates.push(state.lastVisited.at);
   dates.sort();
   const first = dates[0];
@@ -81,5 +121,10 @@ export function summarizeProgress(state: ProgressState): ProgressSummary {
 
 /** True when nothing at all is stored. */
 export function isEmptyProgress(state: ProgressState): boolean {
-  return Object.keys(state.lessons).length === 0 && Object.keys(state.exercises).length === 0 && !state.lastVisited;
+  return (
+    Object.keys(state.lessons).length === 0 &&
+    Object.keys(state.exercises).length === 0 &&
+    Object.keys(state.trajectories ?? {}).length === 0 &&
+    !state.lastVisited
+  );
 }

@@ -12,7 +12,7 @@
  * members `index.ts` re-exports.
  */
 import { atom, type ReadableAtom } from 'nanostores';
-import { attemptKey, exerciseKey, LAST_KEY, lessonKey, META_KEY, PROGRESS_EVENT } from './keys.ts';
+import { attemptKey, exerciseKey, LAST_KEY, lessonKey, META_KEY, PROGRESS_EVENT, replyKey, stepId, stepKey, trajectoryReflectionKey } from './keys.ts';
 import {
   commitState,
   ensureMeta,
@@ -24,6 +24,7 @@ import {
   stateKey,
   storedExerciseKeys,
   storedItemKeys,
+  storedTrajectoryKeys,
   writeState,
   type StateKey,
 } from './items.ts';
@@ -274,6 +275,61 @@ export function createProgressStore(options: ProgressStoreOptions = {}) {
     /** Removes draft, attempts and reflection of one exercise (also those another tab just wrote). */
     resetExercise(exerciseId: string): void {
       const keys = new Set([...items.exerciseKeys(exerciseId), ...storedExerciseKeys(storage, exerciseId)]);
+      if (keys.size === 0) return;
+      for (const key of keys) {
+        const parsed = stateKey(key);
+        if (parsed) put(key, parsed, null);
+        else storage.remove(key);
+      }
+      publish();
+    },
+
+    /** Stores the draft of one step of a trajectory (only that draft is written). */
+    saveStepDraft(trajectoryId: string, step: number, text: string): SaveResult {
+      const kept = clip(text);
+      if (items.stepDraft(trajectoryId, step)?.text === kept) return { stored: storage.mode === 'local', clipped: clipped(text) };
+      const stored = put(stepKey(trajectoryId, step, 'stepDraft'), { kind: 'stepDraft', id: stepId(trajectoryId, step) }, { text: kept, at: now() });
+      publish();
+      return { stored, clipped: clipped(text) };
+    },
+
+    /**
+     * Sends the reply of one step: adds it to the step's replies (a second one
+     * is a revision) and removes the step's draft. `count` is the number of
+     * replies the step now has.
+     */
+    sendStepReply(trajectoryId: string, step: number, text: string, statuses: Record<string, Status>): AttemptResult {
+      const clean = dict<Status>();
+      for (const [id, status] of Object.entries(statuses)) if (isStatus(status)) clean[id] = status;
+      const reply = { at: now(), text: clip(text), statuses: clean };
+      const id = stepId(trajectoryId, step);
+      const stored = put(replyKey(trajectoryId, step, reply), { kind: 'reply', id }, reply);
+      const keys = items.replyKeys(trajectoryId, step);
+      // Keep the first reply sent and the newest revisions.
+      for (const key of keys.slice(1, Math.max(1, keys.length - (LIMITS.repliesKept - 1)))) put(key, { kind: 'reply', id }, null);
+      if (items.stepDraft(trajectoryId, step)) put(stepKey(trajectoryId, step, 'stepDraft'), { kind: 'stepDraft', id }, null);
+      publish();
+      const count = items.replyKeys(trajectoryId, step).length;
+      return { stored, clipped: clipped(text), count };
+    },
+
+    markStepModelSeen(trajectoryId: string, step: number): void {
+      if (items.stepSeen(trajectoryId, step)) return;
+      put(stepKey(trajectoryId, step, 'stepSeen'), { kind: 'stepSeen', id: stepId(trajectoryId, step) }, { at: now() });
+      publish();
+    },
+
+    saveTrajectoryReflection(trajectoryId: string, text: string): SaveResult {
+      const kept = clip(text);
+      if (items.trajectoryReflection(trajectoryId)?.text === kept) return { stored: storage.mode === 'local', clipped: clipped(text) };
+      const stored = put(trajectoryReflectionKey(trajectoryId), { kind: 'trajReflection', id: trajectoryId }, { text: kept, at: now() });
+      publish();
+      return { stored, clipped: clipped(text) };
+    },
+
+    /** Removes everything of one trajectory (also what another tab just wrote). */
+    resetTrajectory(trajectoryId: string): void {
+      const keys = new Set([...items.trajectoryKeys(trajectoryId), ...storedTrajectoryKeys(storage, trajectoryId)]);
       if (keys.size === 0) return;
       for (const key of keys) {
         const parsed = stateKey(key);

@@ -49,6 +49,27 @@ export interface LastVisited {
   at: string;
 }
 
+/** One step of a trajectory: the reply being written and the replies sent. */
+export interface TrajectoryStepProgress {
+  /** Unsent work in progress (a first reply or a revision). */
+  draft?: TimedText;
+  /**
+   * The replies sent at this step, oldest first: the first is the one sent,
+   * each later one a revision (the step is then "herzien"). The newest is the
+   * reply the thread shows.
+   */
+  replies: AttemptRecord[];
+  /** When the step's model reply was first shown (ISO). */
+  modelSeen?: string;
+}
+
+export interface TrajectoryProgress {
+  /** Step number (1-based, as text: "1", "2", …) → its progress. */
+  steps: Record<string, TrajectoryStepProgress>;
+  /** The answer to the reflection question at the end. */
+  reflection?: TimedText;
+}
+
 /** The current stored shape (version {@link CURRENT_VERSION} in `migrations.ts`). */
 export interface ProgressState {
   version: number;
@@ -56,6 +77,8 @@ export interface ProgressState {
   lessons: Record<string, LessonProgress>;
   /** Exercise id → its progress. */
   exercises: Record<string, ExerciseProgress>;
+  /** Trajectory id → its progress; absent when no trajectory was started (since version 3). */
+  trajectories?: Record<string, TrajectoryProgress>;
   lastVisited?: LastVisited;
 }
 
@@ -115,10 +138,31 @@ export interface CourseExerciseInfo {
   criteria: string[];
 }
 
+/** One step of a trajectory as the portfolio shows it. */
+export interface CourseTrajectoryStepInfo {
+  phase: string;
+  focus: string;
+  /** The client's message at this step. */
+  message: string;
+  criteria: string[];
+}
+
+export interface CourseTrajectoryInfo {
+  id: string;
+  title: string;
+  clientName: string;
+  coachName: string;
+  channel: 'mail' | 'chat';
+  steps: CourseTrajectoryStepInfo[];
+  reflection: string;
+}
+
 export interface CourseInfo {
   modules: CourseModuleInfo[];
   lessons: CourseLessonInfo[];
   exercises: CourseExerciseInfo[];
+  /** The trajectories (absent: none known). */
+  trajectories?: CourseTrajectoryInfo[];
   /** Criterion id → Dutch label. */
   criterionLabels: Record<string, string>;
 }

@@ -3,4 +3,4 @@
  * to `ProgressState`, and add a migration from the previous version in
  * `migrations.ts` (with a test in `tests/unit/progress/migrations.test.ts`).
  */
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;

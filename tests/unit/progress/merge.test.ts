@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { mergeProgress, replaceProgress } from '../../../src/lib/progress/merge.ts';
 import type { ProgressState } from '../../../src/lib/progress/types.ts';
+import { CURRENT_VERSION } from '../../../src/lib/progress/version.ts';
 
 const d = (day: number) => `2025-03-${String(day).padStart(2, '0')}T09:00:00.000Z`;
 
 const laptop: ProgressState = {
-  version: 2,
+  version: CURRENT_VERSION,
   lessons: { a: { readAt: d(1) }, b: { readAt: d(5) } },
   exercises: {
     x: {
@@ -21,7 +22,7 @@ const laptop: ProgressState = {
 };
 
 const phone: ProgressState = {
-  version: 2,
+  version: CURRENT_VERSION,
   lessons: { a: { readAt: d(3) }, c: { readAt: d(2) } },
   exercises: {
     x: {
