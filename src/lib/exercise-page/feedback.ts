@@ -32,6 +32,17 @@ export function buildJudgeInput(
   };
 }
 
+/**
+ * A pasted book is judged, highlighted and compared on its first JUDGE_LIMIT
+ * characters (far longer than any message), so typing never waits for it.
+ */
+export const JUDGE_LIMIT = 12_000;
+
+/** The part of the editor's text the feedback is about. */
+export function judgedPart(text: string): string {
+  return text.length > JUDGE_LIMIT ? text.slice(0, JUDGE_LIMIT) : text;
+}
+
 /** What a criterion says before the judge is loaded, or when it could not be. */
 export const NOT_JUDGED_MESSAGE = 'Voor dit criterium is nog geen feedback beschikbaar.';
 

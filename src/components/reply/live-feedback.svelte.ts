@@ -1,0 +1,172 @@
+/**
+ * LiveFeedback: the feedback state of one reply editor, shared by the exercise
+ * page and the trajectory page. It loads the judge for the given criteria (the
+ * client's message is analysed once), follows the text within a few frames
+ * while typing, and keeps what the feedback list, the highlights and the live
+ * region show. Components read its fields; pages call `input()` on every edit.
+ *
+ *   const live = new LiveFeedback({ source, labels, text });
+ *   live.text = '…'; live.input();   // after an edit
+ *   live.views, live.summary, live.segments, live.marks, live.announcement
+ *
+ * `source` is what the judge needs: the client (name, message, form), the
+ * coach's name and the criteria (id, hint, weight, maxWords).
+ */
+import { tick } from 'svelte';
+import { loadJudge } from '../../lib/feedback/load.ts';
+import type { Judge } from '../../lib/feedback/judge.ts';
+import {
+  announcementFor,
+  buildJudgeInput,
+  judgedPart,
+  mergeFeedback,
+  spansAreProblems,
+  statusesOf,
+  summarize,
+  type FeedbackSummary,
+} from '../../lib/exercise-page/feedback.ts';
+import { highlightSegments, markCount, type Segment } from '../../lib/exercise-page/highlight.ts';
+import { ANNOUNCE_MS, debounce, feedbackScheduler } from '../../lib/exercise-page/schedule.ts';
+import type { CriterionView, IslandExercise, Status } from '../../lib/exercise-page/types.ts';
+
+export type FeedbackSource = Pick<IslandExercise, 'client' | 'coach' | 'criteria'>;
+
+export interface LiveFeedbackOptions {
+  source: FeedbackSource;
+  /** Criterion id → Dutch label, shown until the judge is loaded. */
+  labels?: Record<string, string>;
+  /** The text in the editor at the start. */
+  text?: string;
+}
+
+export class LiveFeedback {
+  /** What is in the editor. */
+  text = $state('');
+  /** The text the feedback is about: follows `text` within a few frames (a pasted book on its first part only). */
+  judged = $state('');
+  /** The criterion the trainee chose to see alone in the highlights, if any. */
+  selected: string | null = $state(null);
+  /** The criterion under the pointer or keyboard focus: its marks are shown while it is. */
+  previewed: string | null = $state(null);
+  /** What the polite live region says. */
+  announcement = $state('');
+
+  #judge: Judge | null = $state(null);
+  #loadFailed = $state(false);
+  #source: FeedbackSource;
+  #labels: Record<string, string>;
+  #lastAnnounced: Record<string, Status> = {};
+
+  readonly feedback = $derived.by(() => this.feedbackFor(this.judged));
+  readonly views: CriterionView[] = $derived(this.feedback.views);
+  readonly failed: boolean = $derived(this.feedback.failed);
+  readonly summary: FeedbackSummary = $derived(summarize(this.views));
+  /** Which criterion's marks the highlights show alone: the previewed one, else the selected one. */
+  readonly shown: string | null = $derived(this.previewed ?? this.selected);
+  readonly segments: Segment[] = $derived(segmentsOf(this.judged, this.views, this.shown));
+  readonly marks: Record<string, number> = $derived(
+    Object.fromEntries(this.views.map((v) => [v.id, markCount(this.judged, v.spans)])),
+  );
+  readonly labelById: Record<string, string> = $derived(Object.fromEntries(this.views.map((v) => [v.id, v.label])));
+
+  #scheduleFeedback = feedbackScheduler(() => {
+    this.judged = judgedPart(this.text);
+  });
+  #scheduleAnnounce = debounce(() => {
+    const message = announcementFor(this.#lastAnnounced, this.views);
+    if (message) {
+      this.#lastAnnounced = statusesOf(this.views);
+      this.say(message);
+    }
+  }, ANNOUNCE_MS);
+
+  constructor({ source, labels = {}, text = '' }: LiveFeedbackOptions) {
+    this.#source = source;
+    this.#labels = labels;
+    this.text = text;
+    this.judged = judgedPart(text);
+    this.#lastAnnounced = statusesOf(this.views);
+    const { reply: _reply, ...input } = buildJudgeInput(source, '');
+    loadJudge({ ...input, criteria: source.criteria.map((c) => c.id) }).then(
+      (judge) => {
+        this.#judge = judge;
+        this.#lastAnnounced = statusesOf(this.views);
+      },
+      (error: unknown) => {
+        console.error('Klik: de feedback kon niet worden geladen', error);
+        this.#loadFailed = true;
+      },
+    );
+  }
+
+  /** Pure: the engine's verdicts on a text, merged with the criteria's hints and weights. */
+  feedbackFor(reply: string): { views: CriterionView[]; failed: boolean } {
+    const criteria = this.#source.criteria;
+    const judge = this.#judge;
+    if (!judge) return { views: mergeFeedback(criteria, null, this.#labels), failed: this.#loadFailed };
+    try {
+      return { views: mergeFeedback(criteria, judge(reply)), failed: false };
+    } catch (error) {
+      console.error('Klik: feedback kon niet worden berekend', error);
+      return { views: mergeFeedback(criteria, null, this.#labels), failed: true };
+    }
+  }
+
+  /** Highlight segments of another text (the model answer) with its own verdicts. */
+  segmentsFor(text: string, views: readonly CriterionView[]): Segment[] {
+    return segmentsOf(text, views, null);
+  }
+
+  /** Call after every edit of `text`: feedback follows within a few frames, the live region after a pause. */
+  input(): void {
+    this.#scheduleFeedback.call();
+    this.#scheduleAnnounce.call();
+  }
+
+  /** Judges the text now (before saving an attempt) and returns the views; the live region stays quiet. */
+  judgeNow(): CriterionView[] {
+    this.#scheduleFeedback.cancel();
+    this.#scheduleAnnounce.cancel();
+    this.judged = judgedPart(this.text);
+    const views = this.feedbackFor(this.judged).views;
+    this.#lastAnnounced = statusesOf(views);
+    return views;
+  }
+
+  /** Puts a new text in place at once (starting over), without announcing the change. */
+  reset(text: string): void {
+    this.cancel();
+    this.text = text;
+    this.judged = judgedPart(text);
+    this.selected = null;
+    this.previewed = null;
+    this.#lastAnnounced = statusesOf(this.feedbackFor(this.judged).views);
+  }
+
+  /** Chooses a criterion to see alone in the highlights; choosing it again shows all. */
+  toggle(id: string): void {
+    this.selected = this.selected === id ? null : id;
+  }
+
+  /** Speaks a message in the polite live region (re-set so the same text is read again). */
+  say(message: string): void {
+    this.announcement = '';
+    void tick().then(() => {
+      this.announcement = message;
+    });
+  }
+
+  /** Drops pending work (on leaving the page). */
+  cancel(): void {
+    this.#scheduleFeedback.cancel();
+    this.#scheduleAnnounce.cancel();
+  }
+}
+
+function segmentsOf(text: string, views: readonly CriterionView[], shown: string | null): Segment[] {
+  return highlightSegments(
+    text,
+    views.map((v) => ({ id: v.id, spans: v.spans, problem: spansAreProblems(v.id, v.status) })),
+    shown,
+  );
+}
