@@ -23,6 +23,7 @@ const EXPECTED_LESSONS: ReadonlyArray<{ slug: string; module: string }> = [
   { slug: 'sociale-nabijheid-en-ritme', module: 'introductie' },
   { slug: 'het-welkomstritueel', module: 'welkom' },
   { slug: 'het-beperkte-welkom', module: 'welkom' },
+  { slug: 'het-schrijfvak', module: 'schrijven' },
   { slug: 'privacy-en-een-veilig-platform', module: 'veilig' },
   { slug: 'ethische-normen', module: 'veilig' },
   { slug: 'onzekerheden-wegnemen', module: 'veilig' },
@@ -44,6 +45,7 @@ const EXPECTED_GLOSSARY_IDS = [
   'directe-boodschap', 'beveiligd-platform', 'ethische-normen', 'verwachtingsmanagement', 'reactietijd',
   'zelfregie', 'spiegelen', 'leervoorkeur', 'comfortzone', 'trajectmatige-online-begeleiding',
   'terugtrekken', 'procescheck', 'intake', 'afsluiting',
+  'berichtopbouw', 'open-vraag', 'toetsen', 'ongevraagd-advies', 'taalniveau-b1',
 ];
 
 /** Site routes a lesson may link to with `../../<route>/`. */

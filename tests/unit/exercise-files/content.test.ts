@@ -19,6 +19,7 @@ const slugs = lessonSlugs(root);
 const PRACTICAL_LESSONS = [
   'het-welkomstritueel',
   'het-beperkte-welkom',
+  'het-schrijfvak',
   'privacy-en-een-veilig-platform',
   'ethische-normen',
   'onzekerheden-wegnemen',
