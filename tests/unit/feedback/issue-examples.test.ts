@@ -74,7 +74,7 @@ describe('the examples of the issue', () => {
   });
 
   it('a signature block with a website under the greeting is not the personal closing the tip asks for', () => {
-    const reply = 'Hoi Yara,\n\nWat goed dat je schrijft. Hoe gaat het met je?\n\nHartelijke groet,\nTom\nE-coach | StudieFit Coaching / www.studiefit.nl';
+    const reply = 'Hoi Yara,\n\nWat goed dat je schrijft. Hoe gaat het met je?\n\nHartelijke groet,\nIlse\nE-coach | StudieFit Coaching / www.studiefit.nl';
     const result = onExercise('klik-eerste-bericht-yara', reply).find((c) => c.id === 'closing')!;
     expect(result.status).not.toBe('met');
     expect(result.messageId).toBe('signature');

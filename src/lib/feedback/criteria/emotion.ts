@@ -34,7 +34,10 @@ const FEEL_VERBS = new Set(['voel', 'voelt', 'voelde', 'voelen', 'gevoeld']);
 const FIND_VERBS = new Set(['vind', 'vindt', 'vond', 'vinden']);
 const families = FEELING_FAMILIES.map((words) => wordMatcher(words));
 const empathic = wordMatcher(EMPATHIC_FRAMES);
-const STATE_VERBS = new Set(['bent', 'ben', 'was', 'bent', 'zit', 'zat', 'voelt', 'voelde', 'vindt', 'vond', 'hebt', 'heb', 'had', 'heeft', 'wordt', 'werd', 'weet', 'wist', 'ziet', 'zag', 'ligt', 'lag', 'staat', 'stond', 'loopt', 'liep']);
+const STATE_VERBS = new Set([
+  'bent', 'ben', 'was', 'zit', 'zat', 'voelt', 'voelde', 'vindt', 'vond', 'hebt', 'heb', 'had', 'heeft', 'wordt', 'werd', 'weet', 'wist', 'ziet', 'zag',
+  'ligt', 'lag', 'staat', 'stond', 'loopt', 'liep', 'valt', 'viel', 'doet', 'deed', 'raakt', 'raakte', 'kost', 'kostte', 'zwaar',
+]);
 
 /** The family of a feeling word ("woedend" → anger), or -1. */
 function familyOf(word: string): number {
@@ -272,7 +275,8 @@ function feelFrame(reply: TextAnalysis, at: number, end: number): number {
   }
   if (!FEEL_VERBS.has(lower) || wishedFor(reply, clause)) return -1;
   // Verb last, as in a subordinate clause: "dat u zich gepasseerd voelt", "dat het raar voelt" (after "ik snap").
-  if (at === clause.lastToken - 1 && at > clause.firstToken + 1) {
+  // "…dat u zich er weer bij voelt horen": the verb may have an infinitive after it.
+  if (at >= clause.lastToken - 2 && at > clause.firstToken + 1) {
     // "…of met hoe u zich voelt": asking about a feeling names none.
     for (let k = clause.firstToken; k < at; k++) if (tokens[k]!.lower === 'hoe' || tokens[k]!.lower === 'wat') return -1;
     let reflexive = false;
@@ -367,7 +371,9 @@ function scanSentence(reply: TextAnalysis, index: number, found: Found, denied: 
     for (let c = sentence.firstClause + 1; c < sentence.lastClause; c++) {
       const frame = reply.clauses[c - 1]!;
       const state = reply.clauses[c]!;
-      if (state.subject !== 'client' || frame.subject === 'third' || !['dat', 'alsof', 'hoe'].includes(tokens[state.firstToken]!.lower)) continue;
+      // The client as subject ("dat je er even klaar mee bent") or as the one it happens to ("dat het je te veel wordt").
+      const aboutClient = state.subject === 'client' || (state.subject === 'none' && state.mentionsClient);
+      if (!aboutClient || frame.subject === 'third' || !['dat', 'alsof', 'hoe'].includes(tokens[state.firstToken]!.lower)) continue;
       let framed = false;
       for (let k = frame.firstToken; k < frame.lastToken && !framed; k++) framed = empathic.has(tokens[k]!.lower);
       let stateVerb = false;
