@@ -6,6 +6,8 @@ const open = 'Beste Kim,\n\n';
 describe('criterion emotion', () => {
   ruleTester('emotion', {
     valid: [
+      { reply: `${open}Ik kan me voorstellen dat het je allemaal even te veel wordt.`, messageId: 'met', highlight: 'dat het je allemaal even te veel wordt', why: 'an empathic frame with a state that happens to the client' },
+      { reply: 'Beste mevrouw Bos,\n\nMooi om te lezen dat u zich in het koor weer thuis voelt worden.', form: 'u', messageId: 'met', highlight: 'dat u zich in het koor weer thuis voelt worden', why: 'a feel verb with an infinitive after it' },
       { reply: `${open}Ik lees dat je je eenzaam voelt sinds je verhuizing.`, messageId: 'met', highlight: 'eenzaam', why: '"ik lees dat" with a feeling word' },
       { reply: 'Beste meneer Bakker,\n\nHet klinkt alsof u teleurgesteld bent in uw zoon.', form: 'u', messageId: 'met', highlight: 'teleurgesteld', why: '"het klinkt alsof" in the u-form' },
       { reply: `${open}Wat vervelend dat je examen niet doorging.`, messageId: 'met', highlight: 'vervelend', why: '"wat vervelend dat"' },
