@@ -297,6 +297,22 @@ const dismissedSentences = memoBy(
   (reply: TextAnalysis) => new Set(reply.dismissals.map((d) => d.sentence)),
 );
 
+const MUST = new Set(['moet', 'moeten', 'moest']);
+
+/** "Twijfel is normaal, maar je moet het gewoon doen": a feeling granted and overruled in one breath. */
+function yesBut(reply: TextAnalysis, sentence: Sentence): boolean {
+  for (let c = sentence.firstClause + 1; c < sentence.lastClause; c++) {
+    const clause = reply.clauses[c]!;
+    if (clause.opener !== 'maar') continue;
+    for (let k = clause.firstToken; k < clause.lastToken; k++) {
+      const lower = reply.tokens[k]!.lower;
+      // "…, maar je moet gewoon door": "gewoon" makes light of it; "moet" only when it is the client who must.
+      if (lower === 'gewoon' || (MUST.has(lower) && clause.subject === 'client')) return true;
+    }
+  }
+  return false;
+}
+
 const CHECK_WORDS = new Set(['klopt', 'herken', 'herkent', 'vergis', 'begrijp', 'lees', 'zie', 'hoor', 'zit', 'kan', 'lijkt', 'klinkt', 'alsof']);
 
 /** "Klopt het dat…?", "Herken je dat je…?", "Lees ik goed dat…?": a question that checks a reading. */
@@ -312,7 +328,7 @@ function scanSentence(reply: TextAnalysis, index: number, found: Found, denied: 
   // A closed question names a feeling only as a check of what the coach reads ("Klopt het dat je je schuldig voelt?"), not as a plain "Ben je boos?".
   if (sentence.mood === 'closed-question' && !checksReading(reply, sentence)) return;
   // A feeling waved away in the same sentence or the next ("Overweldigd… Welkom in de club!") is not acknowledged.
-  const dismissed = dismissedSentences(reply).has(index) || (index < reply.bodyLast && dismissedSentences(reply).has(index + 1));
+  const dismissed = dismissedSentences(reply).has(index) || (index < reply.bodyLast && dismissedSentences(reply).has(index + 1)) || yesBut(reply, sentence);
   const tokens = reply.tokens;
   const { firstToken: first, lastToken: last } = sentence;
   const skip = new Set<number>();

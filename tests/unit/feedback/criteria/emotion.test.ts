@@ -6,6 +6,7 @@ const open = 'Beste Kim,\n\n';
 describe('criterion emotion', () => {
   ruleTester('emotion', {
     valid: [
+      { reply: `${open}Wat verdrietig voor je, maar we kunnen samen kijken wat je nu nodig hebt.`, messageId: 'met', highlight: 'verdrietig', why: 'a "maar" that offers help overrules nothing' },
       { reply: `${open}Ik kan me voorstellen dat het je allemaal even te veel wordt.`, messageId: 'met', highlight: 'dat het je allemaal even te veel wordt', why: 'an empathic frame with a state that happens to the client' },
       { reply: 'Beste mevrouw Bos,\n\nMooi om te lezen dat u zich in het koor weer thuis voelt worden.', form: 'u', messageId: 'met', highlight: 'dat u zich in het koor weer thuis voelt worden', why: 'a feel verb with an infinitive after it' },
       { reply: `${open}Ik lees dat je je eenzaam voelt sinds je verhuizing.`, messageId: 'met', highlight: 'eenzaam', why: '"ik lees dat" with a feeling word' },
@@ -23,6 +24,7 @@ describe('criterion emotion', () => {
       { reply: `${open}Wat naar dat je je zo buitengesloten voelt.`, messageId: 'met', highlight: 'Wat naar', why: '"wat naar" plus buitengesloten' },
     ],
     invalid: [
+      { reply: `${open}Zenuwen horen bij een eerste werkdag, maar je moet er gewoon doorheen.`, status: 'missing', messageId: 'denied', why: 'a feeling granted and overruled in one breath' },
       { reply: `${open}Ik schrok ervan toen ik las wat er op je werk gebeurd is.`, status: 'partial', messageId: 'coachOnly', why: 'the coach was startled; reading the message does not make it the client\'s feeling' },
       { reply: `${open}Je teamgenoten zullen het ook wel pittig hebben, en je klanten merken vast dat het onrustig is in de winkel.`, status: 'missing', messageId: 'thirdOnly', why: 'what the colleagues and customers perceive is theirs' },
       { reply: `${open}Doodmoe en nergens meer zin in... haha, herkenbaar hoor, welkom in de club! Alle ouders hebben dat in het eerste jaar.`, status: 'missing', messageId: 'denied', why: 'the feeling is named and waved away in the next sentence' },
