@@ -1,0 +1,23 @@
+/** The trajectories for the pages (build time only). */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { finalReflection, type Trajectory } from '../trajectory-files/schema.ts';
+import type { IslandTrajectory } from './types.ts';
+
+/** Every trajectory, sorted by title. */
+export async function getTrajectories(): Promise<Trajectory[]> {
+  const entries: CollectionEntry<'trajectories'>[] = await getCollection('trajectories');
+  return entries.map((e) => e.data).sort((a, b) => a.title.localeCompare(b.title, 'nl'));
+}
+
+/** What the page island receives: everything but the weak replies (they are for tests). */
+export function islandTrajectory(t: Trajectory): IslandTrajectory {
+  return {
+    id: t.id,
+    title: t.title,
+    client: t.client,
+    coach: t.coach,
+    channel: t.channel,
+    steps: t.steps.map(({ weakReply: _weak, ...step }) => step),
+    reflection: finalReflection(t),
+  };
+}
