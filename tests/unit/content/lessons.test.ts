@@ -24,6 +24,7 @@ const EXPECTED_LESSONS: ReadonlyArray<{ slug: string; module: string }> = [
   { slug: 'het-welkomstritueel', module: 'welkom' },
   { slug: 'het-beperkte-welkom', module: 'welkom' },
   { slug: 'het-schrijfvak', module: 'schrijven' },
+  { slug: 'chat-en-e-mail', module: 'schrijven' },
   { slug: 'privacy-en-een-veilig-platform', module: 'veilig' },
   { slug: 'ethische-normen', module: 'veilig' },
   { slug: 'onzekerheden-wegnemen', module: 'veilig' },
@@ -46,6 +47,7 @@ const EXPECTED_GLOSSARY_IDS = [
   'zelfregie', 'spiegelen', 'leervoorkeur', 'comfortzone', 'trajectmatige-online-begeleiding',
   'terugtrekken', 'procescheck', 'intake', 'afsluiting',
   'berichtopbouw', 'open-vraag', 'toetsen', 'ongevraagd-advies', 'taalniveau-b1',
+  'synchroon-contact', 'chatsessie',
 ];
 
 /** Site routes a lesson may link to with `../../<route>/`. */

@@ -20,6 +20,7 @@ const PRACTICAL_LESSONS = [
   'het-welkomstritueel',
   'het-beperkte-welkom',
   'het-schrijfvak',
+  'chat-en-e-mail',
   'privacy-en-een-veilig-platform',
   'ethische-normen',
   'onzekerheden-wegnemen',
