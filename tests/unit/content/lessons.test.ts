@@ -28,6 +28,7 @@ const EXPECTED_LESSONS: ReadonlyArray<{ slug: string; module: string }> = [
   { slug: 'privacy-en-een-veilig-platform', module: 'veilig' },
   { slug: 'ethische-normen', module: 'veilig' },
   { slug: 'onzekerheden-wegnemen', module: 'veilig' },
+  { slug: 'crisis-en-veiligheid', module: 'veilig' },
   { slug: 'vertrouwen-geven-en-zelfregie', module: 'vertrouwen' },
   { slug: 'aansluiten-bij-je-client', module: 'vertrouwen' },
   { slug: 'je-grenzen-kennen', module: 'vertrouwen' },
@@ -37,6 +38,7 @@ const EXPECTED_LESSONS: ReadonlyArray<{ slug: string; module: string }> = [
   { slug: 'fase-2-online-begeleiden', module: 'fasen' },
   { slug: 'fase-3-afsluiten', module: 'fasen' },
   { slug: 'jouw-eigen-stijl', module: 'tot-slot' },
+  { slug: 'zorg-voor-jezelf', module: 'tot-slot' },
 ];
 
 /** The glossary ids that lessons (of both authors) link to. */
@@ -47,6 +49,7 @@ const EXPECTED_GLOSSARY_IDS = [
   'zelfregie', 'spiegelen', 'leervoorkeur', 'comfortzone', 'trajectmatige-online-begeleiding',
   'terugtrekken', 'procescheck', 'intake', 'afsluiting',
   'berichtopbouw', 'open-vraag', 'toetsen', 'ongevraagd-advies', 'taalniveau-b1',
+  '113-zelfmoordpreventie', 'huisartsenpost', 'veilig-thuis', 'meldcode', 'intervisie',
   'synchroon-contact', 'chatsessie',
 ];
 

@@ -24,6 +24,7 @@ const PRACTICAL_LESSONS = [
   'privacy-en-een-veilig-platform',
   'ethische-normen',
   'onzekerheden-wegnemen',
+  'crisis-en-veiligheid',
   'vertrouwen-geven-en-zelfregie',
   'aansluiten-bij-je-client',
   'je-grenzen-kennen',
@@ -35,7 +36,7 @@ const PRACTICAL_LESSONS = [
 ] as const;
 
 /** Lessons that need at least one exercise. */
-const OTHER_LESSONS = ['de-klik-in-geschreven-begeleiding', 'sociale-nabijheid-en-ritme', 'jouw-eigen-stijl'] as const;
+const OTHER_LESSONS = ['de-klik-in-geschreven-begeleiding', 'sociale-nabijheid-en-ritme', 'jouw-eigen-stijl', 'zorg-voor-jezelf'] as const;
 
 function judgeText(exercise: Exercise, reply: string) {
   return judge(buildJudgeInput(exercise, reply));
