@@ -105,6 +105,100 @@ test.describe('zoeken', () => {
     expect(dialogs).toEqual([]);
   });
 
+  for (const query of ['zzzqqq', 'aardappel', 'blablabla', 'welkom zzzqqq']) {
+    test(`an unrelated query finds nothing: ${query}`, async ({ page }) => {
+      await page.goto(`zoeken/?q=${encodeURIComponent(query)}`);
+      await expect(searchStatus(page)).toHaveText(new RegExp(`^Geen resultaten voor ‘${query}’`));
+      await expect(results(page)).toBeHidden();
+    });
+  }
+
+  test('excerpts keep words apart and show content, not the reading time', async ({ page }) => {
+    // The words of the issue: "vertrouwensrelatie.Grenzen", "benoemenVertrouwen", "HerschrijvenNiveau".
+    for (const query of ['grenzen', 'welkom', 'vertrouwen']) {
+      await page.goto(`zoeken/?q=${query}`);
+      await expect(searchStatus(page)).toHaveText(new RegExp(`resultaten? voor ‘${query}’`));
+      const excerpts = await results(page).locator('li p').allTextContents();
+      expect(excerpts.length).toBeGreaterThan(0);
+      for (const excerpt of excerpts) {
+        expect(excerpt, `a glued word in "${excerpt}"`).not.toMatch(/\p{Ll}\p{Lu}|[.?!:;]\p{Lu}/u);
+        expect(excerpt).not.toMatch(/minuten lezen/);
+      }
+    }
+  });
+
+  for (const query of ['spiegelen', 'welkomstritueel']) {
+    test(`a concept word finds lessons and the glossary before exercises: ${query}`, async ({ page }) => {
+      await page.goto(`zoeken/?q=${query}`);
+      await expect(searchStatus(page)).toHaveText(new RegExp(`resultaten? voor ‘${query}’`));
+      const kinds = (await results(page).locator('.search-kind').allTextContents()).map((k) => k.trim());
+      expect(kinds[0]).toBe('Les');
+      const firstExercise = kinds.indexOf('Oefening');
+      if (firstExercise >= 0) expect(kinds.slice(firstExercise)).toEqual(kinds.slice(firstExercise).map(() => 'Oefening'));
+    });
+  }
+
+  test('text that every exercise repeats is not searchable', async ({ page }) => {
+    // Every exercise page explains its criteria under "Waarom let de feedback hierop?".
+    await page.goto('zoeken/?q=' + encodeURIComponent('Waarom let de feedback hierop'));
+    await expect(searchStatus(page)).toHaveText(/voor ‘Waarom let de feedback hierop’/);
+    expect(await results(page).locator('.search-kind').allTextContents()).not.toContain('Oefening');
+  });
+
+  test('shows ten results and loads the next ones only when asked ("Meer resultaten")', async ({ page }) => {
+    const fragments: string[] = [];
+    page.on('request', (req) => {
+      if (req.url().includes('/pagefind/fragment/')) fragments.push(req.url());
+    });
+    await page.goto('zoeken/?q=de');
+    await expect(searchStatus(page)).toHaveText(/^\d+ resultaten voor ‘de’$/);
+    const total = Number((await searchStatus(page).textContent())!.match(/^\d+/)![0]);
+    expect(total).toBeGreaterThan(20);
+    const links = results(page).getByRole('link');
+    await expect(links).toHaveCount(10);
+    expect(fragments.length).toBeLessThanOrEqual(10);
+    const more = page.getByRole('button', { name: /^Meer resultaten/ });
+    await expect(more).toHaveText(`Meer resultaten (nog ${total - 10})`);
+    await more.click();
+    await expect(links).toHaveCount(20);
+    await expect(links.nth(10)).toBeFocused();
+    expect(fragments.length).toBeLessThanOrEqual(20);
+  });
+
+  test('a search after a lesson loads pagefind once and the details of ten results, no more', async ({ page }) => {
+    await page.goto(LESSON);
+    await page.waitForLoadState('networkidle');
+    const pagefind: string[] = [];
+    page.on('requestfinished', (req) => {
+      if (req.url().includes('/pagefind/')) pagefind.push(new URL(req.url()).pathname);
+    });
+    await page.goto('zoeken/');
+    await page.waitForLoadState('networkidle');
+    await searchField(page).fill('welkom');
+    await expect(searchStatus(page)).toHaveText(/resultaten voor ‘welkom’/);
+    await expect(results(page).locator('mark').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    const fragments = pagefind.filter((path) => path.includes('/fragment/'));
+    expect(fragments.length).toBeLessThanOrEqual(10);
+    // pagefind itself: the script, its worker, the entry, the metadata, the wasm, an index chunk, the filter chunk.
+    expect(pagefind.length - fragments.length).toBeLessThanOrEqual(7);
+    expect(new Set(pagefind).size, 'a file fetched twice').toBe(pagefind.length);
+  });
+
+  test('focus on the search field loads pagefind and its index before the first keystroke', async ({ page }) => {
+    const loaded: string[] = [];
+    page.on('requestfinished', (req) => {
+      if (req.url().includes('/pagefind/')) loaded.push(new URL(req.url()).pathname);
+    });
+    await page.goto('zoeken/');
+    await page.waitForLoadState('networkidle');
+    expect(loaded).toEqual([]);
+    await searchField(page).focus();
+    await expect.poll(() => loaded.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    await expect.poll(() => loaded.some((path) => /\.pagefind$/.test(path))).toBe(true); // the wasm and the index metadata
+    await expect.poll(() => loaded.some((path) => path.includes('/pagefind/index/') || path.endsWith('.pf_meta'))).toBe(true);
+  });
+
   test('pagefind loads only when the trainee searches', async ({ page }) => {
     const loaded: string[] = [];
     page.on('request', (req) => {

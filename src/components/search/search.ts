@@ -1,26 +1,42 @@
 /**
- * Search on /zoeken/ with pagefind's JS API. pagefind.js is imported only when
- * the trainee searches. The query is only ever shown as text; a result's
- * excerpt is pagefind's own text with <mark> around the matched words, rebuilt
- * here as DOM nodes (text and <mark> only), never set as HTML.
+ * Search on /zoeken/ with pagefind's JS API. pagefind.js is imported when the
+ * search field gets focus (or a `?q=` is in the address), so that the first
+ * results come as fast as later ones. The query is only ever shown as text; a
+ * result's excerpt is pagefind's own text with <mark> around the matched words,
+ * rebuilt here as DOM nodes (text and <mark> only), never set as HTML.
+ *
+ * Pagefind loads a fragment per result: only the first PAGE_SIZE are loaded,
+ * the next ones when the trainee asks for them ("Meer resultaten").
+ * Lessons and the glossary come before exercises (the `soort` filter, see
+ * search-kind.ts); a query whose words pagefind only matched through a
+ * stand-in prefix finds nothing (see match.ts).
  */
+import { isRealMatch } from './match.ts';
+import { SEARCH_KIND_FILTER, SEARCH_KIND_LABELS, searchKindOf } from '../../lib/site/search-kind.ts';
 
 interface PagefindData {
   url: string;
   excerpt: string;
+  content: string;
+  locations: number[];
   meta: { title?: string };
 }
 interface PagefindResult {
+  id: string;
   data: () => Promise<PagefindData>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
 }
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (term: string) => Promise<{ results: PagefindResult[] } | null>;
+  preload: (term: string) => Promise<void>;
+  search: (term: string, options?: { filters?: Record<string, string> }) => Promise<PagefindSearch | null>;
 }
 
-/** How many results are shown at most (pagefind loads each result's data separately). */
-const MAX_SHOWN = 50;
+/** How many results' details are loaded at once. */
+export const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 200;
 const BASE = import.meta.env.BASE_URL;
 
@@ -45,14 +61,15 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefindLoad;
 }
 
-/** What kind of page a result is, from its address. */
-function kindOf(url: string): string {
-  const path = url.startsWith(BASE) ? url.slice(BASE.length) : url;
-  if (path.startsWith('lessen/')) return 'Les';
-  if (path === 'oefeningen/') return 'Oefeningen';
-  if (path.startsWith('oefeningen/')) return 'Oefening';
-  if (path.startsWith('begrippen/')) return 'Begrippenlijst';
-  return 'Pagina';
+/** All results, lessons and the glossary first, each group in pagefind's order. */
+async function orderedResults(pagefind: Pagefind, query: string): Promise<PagefindResult[]> {
+  const [all, exercises] = await Promise.all([
+    pagefind.search(query),
+    pagefind.search(query, { filters: { [SEARCH_KIND_FILTER]: 'oefening' } }),
+  ]);
+  const results = all?.results ?? [];
+  const exerciseIds = new Set((exercises?.results ?? []).map((r) => r.id));
+  return [...results.filter((r) => !exerciseIds.has(r.id)), ...results.filter((r) => exerciseIds.has(r.id))];
 }
 
 /**
@@ -76,10 +93,13 @@ function excerptNodes(excerpt: string): Node[] {
   return nodes;
 }
 
-function countText(count: number, query: string): string {
+export function countText(count: number, query: string): string {
   if (count === 0) return `Geen resultaten voor ‘${query}’. Probeer een ander of korter woord.`;
-  const text = `${count} ${count === 1 ? 'resultaat' : 'resultaten'} voor ‘${query}’`;
-  return count > MAX_SHOWN ? `${text}; de eerste ${MAX_SHOWN} staan hieronder` : text;
+  return `${count} ${count === 1 ? 'resultaat' : 'resultaten'} voor ‘${query}’`;
+}
+
+export function moreText(remaining: number): string {
+  return `Meer resultaten (nog ${remaining})`;
 }
 
 export function initSearch(): void {
@@ -87,10 +107,13 @@ export function initSearch(): void {
   const input = document.querySelector<HTMLInputElement>('[data-search-input]');
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
-  if (!form || !input || !status || !list) return;
+  const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
+  if (!form || !input || !status || !list || !more) return;
 
   let current = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The results of the search shown, and how many of them are in the list. */
+  let shown: { token: number; results: PagefindResult[]; count: number } | null = null;
 
   const setStatus = (text: string, state: 'idle' | 'loading' | 'done' | 'error') => {
     status.dataset.state = state;
@@ -105,30 +128,40 @@ export function initSearch(): void {
     history.replaceState(history.state, '', url);
   };
 
+  const showMore = () => {
+    if (!shown) return;
+    const remaining = shown.results.length - shown.count;
+    more.hidden = remaining <= 0;
+    more.textContent = moreText(remaining);
+  };
+
+  const clear = () => {
+    list.replaceChildren();
+    list.hidden = true;
+    more.hidden = true;
+    shown = null;
+  };
+
   const run = async (raw: string): Promise<void> => {
     const query = raw.trim();
     const token = ++current;
     keepInAddress(query);
     if (!query) {
-      list.replaceChildren();
-      list.hidden = true;
+      clear();
       setStatus('', 'idle');
       return;
     }
     setStatus('Zoeken…', 'loading');
+    let results: PagefindResult[];
     let items: PagefindData[];
-    let total: number;
     try {
       const pagefind = await loadPagefind();
-      const found = await pagefind.search(query);
+      results = await orderedResults(pagefind, query);
       if (token !== current) return; // a newer search took over
-      const results = found?.results ?? [];
-      total = results.length;
-      items = await Promise.all(results.slice(0, MAX_SHOWN).map((result) => result.data()));
+      items = await Promise.all(results.slice(0, PAGE_SIZE).map((result) => result.data()));
     } catch {
       if (token !== current) return;
-      list.replaceChildren();
-      list.hidden = true;
+      clear();
       setStatus(
         'Zoeken is nu niet beschikbaar. Ben je offline? Zoeken werkt offline pas als je de cursus één keer online hebt geopend.',
         'error',
@@ -136,16 +169,46 @@ export function initSearch(): void {
       return;
     }
     if (token !== current) return;
+    // pagefind substitutes a word it cannot find by the longest start of it that
+    // is in the index; the best result tells whether that happened.
+    const best = items[0];
+    if (best && !isRealMatch(query, best.content, best.locations)) {
+      results = [];
+      items = [];
+    }
+    shown = { token, results, count: items.length };
     list.replaceChildren(...items.map(renderResult));
     list.hidden = items.length === 0;
-    setStatus(countText(total, query), 'done');
+    showMore();
+    setStatus(countText(results.length, query), 'done');
+  };
+
+  const loadMore = async (): Promise<void> => {
+    if (!shown || shown.token !== current) return;
+    const batch = shown.results.slice(shown.count, shown.count + PAGE_SIZE);
+    if (batch.length === 0) return;
+    const token = shown.token;
+    more.disabled = true;
+    try {
+      const items = await Promise.all(batch.map((result) => result.data()));
+      if (!shown || shown.token !== token || token !== current) return;
+      const added = items.map(renderResult);
+      list.append(...added);
+      shown.count += added.length;
+      showMore();
+      added[0]?.querySelector('a')?.focus();
+    } catch {
+      setStatus('De volgende resultaten konden niet geladen worden. Probeer het nog eens.', 'error');
+    } finally {
+      more.disabled = false;
+    }
   };
 
   const renderResult = (data: PagefindData): HTMLLIElement => {
     const item = document.createElement('li');
     const kind = document.createElement('span');
     kind.className = 'search-kind';
-    kind.textContent = kindOf(data.url);
+    kind.textContent = SEARCH_KIND_LABELS[searchKindOf(data.url, BASE)];
     const link = document.createElement('a');
     link.href = data.url;
     link.textContent = data.meta.title ?? data.url;
@@ -162,11 +225,17 @@ export function initSearch(): void {
     clearTimeout(timer);
     void run(input.value);
   });
+  // Focus on the field loads pagefind and its index, so the first search is as quick as later ones.
+  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined));
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    void loadPagefind().catch(() => undefined); // start loading at the first keystroke
+    const term = input.value.trim();
+    void loadPagefind()
+      .then((pagefind) => (term ? pagefind.preload(term) : undefined))
+      .catch(() => undefined);
     timer = setTimeout(() => void run(input.value), DEBOUNCE_MS);
   });
+  more.addEventListener('click', () => void loadMore());
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' && !list.hidden) {
       const first = links()[0];
