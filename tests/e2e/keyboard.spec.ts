@@ -15,7 +15,9 @@ test.describe('keyboard only', () => {
   test('on a phone-sized screen the menu opens, is walked and closes with the keyboard', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('');
+    const sections = page.locator('nav[data-site-nav]');
     const toc = page.getByRole('navigation', { name: 'Inhoudsopgave' });
+    await expect(sections).toBeHidden();
     await expect(toc).toBeHidden();
     const menu = page.getByRole('button', { name: 'Menu' });
     await page.keyboard.press('Tab'); // skip link
@@ -24,12 +26,13 @@ test.describe('keyboard only', () => {
     await expect(menu).toHaveAttribute('aria-expanded', 'false');
     await page.keyboard.press('Enter');
     await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await expect(sections).toBeVisible();
     await expect(toc).toBeVisible();
-    const firstLink = toc.getByRole('link').first();
-    await expect(firstLink).toBeFocused();
+    await expect(sections.getByRole('link').first()).toBeFocused();
     await page.keyboard.press('Tab');
-    await expect(toc.getByRole('link').nth(1)).toBeFocused();
+    await expect(sections.getByRole('link').nth(1)).toBeFocused();
     await page.keyboard.press('Escape');
+    await expect(sections).toBeHidden();
     await expect(toc).toBeHidden();
     await expect(menu).toBeFocused();
   });
@@ -41,24 +44,33 @@ test.describe('keyboard only', () => {
     await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
   });
 
-  test('the theme toggle works by keyboard and is remembered', async ({ page }) => {
+  test('the theme choice (light, dark, system) works by keyboard, is remembered and can follow the system again', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('');
-    const toggle = page.getByRole('button', { name: 'Donker' });
-    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    const group = page.getByRole('group', { name: 'Thema' });
+    const system = group.getByRole('radio', { name: 'Systeem' });
+    const dark = group.getByRole('radio', { name: 'Donker' });
+    await expect(system).toBeChecked();
     let guard = 0;
-    while (!(await toggle.evaluate((el) => el === document.activeElement)) && guard++ < 20) await page.keyboard.press('Tab');
-    await expect(toggle).toBeFocused();
+    while (!(await system.evaluate((el) => el === document.activeElement)) && guard++ < 30) await page.keyboard.press('Tab');
+    await expect(system).toBeFocused();
     const bgBefore = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowLeft'); // radio groups move with the arrow keys: Systeem → Donker
+    await expect(dark).toBeChecked();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(bgBefore);
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await page.getByRole('button', { name: 'Donker' }).press('Space');
-    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await expect(page.getByRole('group', { name: 'Thema' }).getByRole('radio', { name: 'Donker' })).toBeChecked();
+    await page.getByRole('group', { name: 'Thema' }).getByRole('radio', { name: 'Systeem' }).check();
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
+    expect(await page.evaluate(() => localStorage.getItem('klik:theme'))).toBeNull();
+    // Following the system again: the system's dark setting now shows dark.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.reload();
+    await expect(page.getByRole('group', { name: 'Thema' }).getByRole('radio', { name: 'Systeem' })).toBeChecked();
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(bgBefore);
   });
 });
 

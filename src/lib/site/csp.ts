@@ -2,8 +2,9 @@
  * The site's content security policy, as Astro's `security.csp` emits it in a
  * `<meta http-equiv="content-security-policy">` on every page (so it holds on
  * any static host). Astro adds the hashes of every script and style it bundles
- * or inlines itself; the two inline snippets it does not know of (the theme
- * script and a trainer's accent colour) are hashed here. Runs at build time only.
+ * or inlines itself; the inline snippets it does not know of (the theme
+ * script, a trainer's accent colour and the on-page table of contents' scroll
+ * marker rule) are hashed here. Runs at build time only.
  *
  * The resulting policy: `default-src 'self'; object-src 'none'; base-uri 'self';
  * script-src 'self' <hashes>; style-src 'self' <hashes>`, on every page alike.
@@ -22,6 +23,7 @@ import { createHash } from 'node:crypto';
 import { accentStyle } from '../course/theme.ts';
 import type { CourseConfig } from '../../course.config.ts';
 import { THEME_INIT_SCRIPT } from './theme-init.ts';
+import { SCROLL_MARKER_STYLE } from './scroll-markers.ts';
 
 /** Directives besides script-src and style-src, which Astro writes itself. */
 export const CSP_DIRECTIVES = ["default-src 'self'", "object-src 'none'", "base-uri 'self'"] as const;
@@ -38,6 +40,9 @@ export function cspConfig(course: Pick<CourseConfig, 'accent'>) {
     algorithm: 'SHA-256' as const,
     directives: [...CSP_DIRECTIVES],
     scriptDirective: { resources: ["'self'"], hashes: [cspHash(THEME_INIT_SCRIPT)] },
-    styleDirective: { resources: ["'self'"], hashes: accent ? [cspHash(accent)] : [] },
+    styleDirective: {
+      resources: ["'self'"],
+      hashes: [cspHash(SCROLL_MARKER_STYLE), ...(accent ? [cspHash(accent)] : [])],
+    },
   };
 }
