@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: builds the course once and prints figures — pages, build
 // time, bytes per page (gzip), the feedback engine's speed and size, the
-// exercise page's JavaScript and feedback latency, and the offline precache.
+// exercise and trajectory pages' JavaScript and feedback latency, and the
+// offline precache.
 // It prints; it never fails on a figure.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -74,6 +75,8 @@ if (engine) printRows('Feedback engine', engine);
 // 4. Exercise page
 const exercise = await optional('exercise page', async () => (await import('./lib/bench-exercise.ts')).benchExercise(DIST, weights));
 if (exercise) printRows('Exercise page', exercise);
+const trajectory = await optional('trajectory page', async () => (await import('./lib/bench-exercise.ts')).benchTrajectory(DIST, weights));
+if (trajectory) printRows('Trajectory page', trajectory);
 
 // 5. Offline
 const offline = await optional('offline', async () => (await import('./lib/bench-offline.mjs')).benchOffline(DIST));

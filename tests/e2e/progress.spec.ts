@@ -111,7 +111,7 @@ test('corrupt storage shows the notice, keeps the backup and recovers', async ({
   expect(backups).toHaveLength(1);
   expect(backups[0]?.[1]).toBe('{not json');
   expect(backups[0]?.[0]).toMatch(/^klik:progress:backup:\d{4}-\d{2}-\d{2}T/);
-  expect(await stored(page)).toEqual({ version: 2, lessons: expect.any(Object), exercises: {}, lastVisited: expect.any(Object) });
+  expect(await stored(page)).toEqual({ version: 3, lessons: expect.any(Object), exercises: {}, lastVisited: expect.any(Object) });
   expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
 
   // The trainee can keep working.

@@ -5,7 +5,9 @@
  */
 import { getShownExercises, getShownLessons } from '../../lib/course/lessons.ts';
 import { MODULES } from '../../lib/course/modules.ts';
-import type { CourseExerciseInfo, CourseIdentity, CourseInfo, CourseLessonInfo } from '../../lib/progress/types.ts';
+import type { CourseExerciseInfo, CourseIdentity, CourseInfo, CourseLessonInfo, CourseTrajectoryInfo } from '../../lib/progress/types.ts';
+import { getTrajectories } from '../../lib/trajectory-page/collection.ts';
+import { finalReflection } from '../../lib/trajectory-files/schema.ts';
 import { courseIdentity } from '../../lib/progress/export.ts';
 import { course } from '../../course.config.ts';
 import { criteriaInfo } from '../../lib/feedback/index.ts';
@@ -38,10 +40,20 @@ export async function getCourseInfo(): Promise<CourseInfo> {
       return info;
     })
     .sort((a, b) => (orderOf.get(a.lesson) ?? 999) - (orderOf.get(b.lesson) ?? 999) || a.title.localeCompare(b.title, 'nl'));
+  const trajectories: CourseTrajectoryInfo[] = (await getTrajectories()).map((t) => ({
+    id: t.id,
+    title: t.title,
+    clientName: t.client.name,
+    coachName: t.coach.name,
+    channel: t.channel,
+    steps: t.steps.map((s) => ({ phase: s.phase, focus: s.focus, message: s.message, criteria: s.criteria.map((c) => c.id) })),
+    reflection: finalReflection(t),
+  }));
   return {
     modules: MODULES.map((m) => ({ id: m.id, title: m.title })),
     lessons,
     exercises,
+    trajectories,
     criterionLabels: criterionLabels(),
   };
 }

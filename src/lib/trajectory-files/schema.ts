@@ -1,5 +1,8 @@
 import { z } from 'astro/zod';
 import { criterionRefSchema } from '../exercise-files/schema.ts';
+import { CHANNELS, PHASES } from './phases.ts';
+
+export { CHANNELS, PHASES, type Channel, type Phase } from './phases.ts';
 
 /**
  * The format of a trajectory file in `trajectories/`: one client, one coach and
@@ -13,13 +16,6 @@ import { criterionRefSchema } from '../exercise-files/schema.ts';
  */
 
 const text = (what: string) => z.string({ error: `${what} ontbreekt of is geen tekst` }).trim().min(1, `${what} is leeg`);
-
-/** The three phases of a trajectory, in their order. */
-export const PHASES = ['intake', 'begeleiding', 'afsluiting'] as const;
-export type Phase = (typeof PHASES)[number];
-
-export const CHANNELS = ['mail', 'chat'] as const;
-export type Channel = (typeof CHANNELS)[number];
 
 /** Fewest and most steps a trajectory file may have. */
 export const STEP_LIMITS = { min: 5, max: 12 } as const;

@@ -1,19 +1,15 @@
 import type { JudgeInput } from '../feedback/types.ts';
 import { buildJudgeInput } from '../exercise-page/feedback.ts';
-import { PHASES, type Phase, type Trajectory, type TrajectoryStep } from './schema.ts';
+import type { Trajectory, TrajectoryStep } from './schema.ts';
+import { PHASES, PHASE_LABELS, type Phase } from './phases.ts';
+
+export { PHASE_LABELS };
 
 /**
  * Pure helpers about the steps of a trajectory, shared by the command line, the
  * trajectory page and the content tests. Steps are numbered from 1, as trainees
  * and the command line (`"step": 3`) count them.
  */
-
-/** The Dutch name of each phase, as the page shows it. */
-export const PHASE_LABELS: Record<Phase, string> = {
-  intake: 'Intake',
-  begeleiding: 'Begeleiding',
-  afsluiting: 'Afsluiting',
-};
 
 /** The step with this number (1-based), or null when there is none. */
 export function stepAt<S>(trajectory: { steps: readonly S[] }, number: number): S | null {
