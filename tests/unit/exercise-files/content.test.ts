@@ -21,6 +21,7 @@ const PRACTICAL_LESSONS = [
   'het-beperkte-welkom',
   'het-schrijfvak',
   'chat-en-e-mail',
+  'je-of-u',
   'privacy-en-een-veilig-platform',
   'ethische-normen',
   'onzekerheden-wegnemen',
