@@ -25,6 +25,7 @@ const EXPECTED_LESSONS: ReadonlyArray<{ slug: string; module: string }> = [
   { slug: 'het-beperkte-welkom', module: 'welkom' },
   { slug: 'het-schrijfvak', module: 'schrijven' },
   { slug: 'chat-en-e-mail', module: 'schrijven' },
+  { slug: 'je-of-u', module: 'schrijven' },
   { slug: 'privacy-en-een-veilig-platform', module: 'veilig' },
   { slug: 'ethische-normen', module: 'veilig' },
   { slug: 'onzekerheden-wegnemen', module: 'veilig' },
@@ -51,7 +52,7 @@ const EXPECTED_GLOSSARY_IDS = [
   'berichtopbouw', 'open-vraag', 'toetsen', 'ongevraagd-advies', 'taalniveau-b1',
   '113-zelfmoordpreventie', 'huisartsenpost', 'veilig-thuis', 'meldcode', 'intervisie',
   'beroepscode', 'geinformeerde-toestemming', 'driehoekscontract',
-  'synchroon-contact', 'chatsessie',
+  'synchroon-contact', 'chatsessie', 'aanspreekvorm',
 ];
 
 /** Site routes a lesson may link to with `../../<route>/`. */
