@@ -7,6 +7,9 @@ import {
   FEELING_NOUNS,
   MIXED_FEELINGS,
   MISSING_VERBS,
+  MISSED_EVENTS,
+  FEELING_BODY,
+  LATER,
   FEELING_FAMILIES,
   EMPATHIC_FRAMES,
   NEGATIVE_FEELINGS,
@@ -82,6 +85,37 @@ function deniedByClient(client: TextAnalysis | null): Set<number> {
   return client ? deniedIn(client) : new Set();
 }
 const missingVerbs = new Set(MISSING_VERBS);
+const missedEvents = new Set(MISSED_EVENTS);
+const feelingBody = new Set(FEELING_BODY);
+const later = phraseList(LATER);
+const COACH_SUBJECTS = new Set(['we', 'wij', 'ik']);
+const BODY_PREPOSITIONS = new Set(['in', 'onder', 'op', 'door', 'uit', 'naar']);
+const CLIENT_POSSESSIVES = new Set(['je', 'jouw', 'uw']);
+
+/** "je mist je eerste les": missing an event is no longing. */
+function missesAnEvent(reply: TextAnalysis, at: number, clause: Clause): boolean {
+  for (let k = at + 1; k < clause.lastToken && k <= at + 4; k++) if (missedEvents.has(reply.tokens[k]!.lower)) return true;
+  return false;
+}
+
+/**
+ * "Over je angst hebben we het later", "je schreef dat je bang bent, daar komen we later op":
+ * a feeling put off as a topic, without a word that takes it in now.
+ */
+const parkedSentence = memoBy(
+  (reply: TextAnalysis, sentence: Sentence) => sentence,
+  (reply: TextAnalysis, sentence: Sentence): boolean => {
+    // The coach (or "we") puts it off: "hebben we het later over", "kom ik straks op terug"; not "om het straks zonder mij te doen".
+    const putOff = later.find(reply.tokens, sentence.firstToken, sentence.lastToken).some((hit) => {
+      const clause = clauseOf(reply, hit.from)!;
+      for (let k = clause.firstToken; k < clause.lastToken; k++) if (COACH_SUBJECTS.has(reply.tokens[k]!.lower)) return true;
+      return false;
+    });
+    if (!putOff) return false;
+    for (let k = sentence.firstToken; k < sentence.lastToken; k++) if (empathic.has(reply.tokens[k]!.lower)) return false;
+    return true;
+  },
+);
 
 type Holder = 'client' | 'coach' | 'third' | 'denied' | 'none';
 
@@ -163,6 +197,16 @@ function acknowledgedBefore(reply: TextAnalysis, clause: Clause): boolean {
   return next !== undefined && next.sentence === clause.sentence && next.subject === 'coach' && acknowledges(reply, next);
 }
 
+const ARTICLES = new Set(['de', 'die', 'deze', 'een']);
+const COPULAS = new Set(['is', 'was', 'wordt', 'werd', 'blijft', 'bleef', 'lijkt', 'leek', 'raakt', 'raakte', 'zijn', 'waren']);
+
+/** "De arts is …", "Die collega was …": the clause's subject is a noun, and the word comes after its verb. */
+function nounSubject(reply: TextAnalysis, clause: Clause, from: number): boolean {
+  const start = clause.firstToken + (clause.opener ? 1 : 0);
+  const verb = start + 2;
+  return ARTICLES.has(reply.tokens[start]?.lower ?? '') && COPULAS.has(reply.tokens[verb]?.lower ?? '') && from > verb;
+}
+
 const POINTING = new Set(['dat', 'het', 'dit', 'wat', "zo'n", 'die', 'deze']);
 const NOT_NAMING = new Set(['minder', 'meer', 'zonder', 'tegen']);
 
@@ -190,6 +234,8 @@ function holderOf(reply: TextAnalysis, from: number, to: number, kind: 'negative
     if (tokens[from]!.lower.endsWith('e') && next && from + 1 < clause.lastToken && !['voor', 'om', 'dat', 'is', 'was', 'hoor'].includes(next.lower)) return 'none';
   }
   if (subject === 'client') return 'client';
+  // "De cardioloog is tevreden over uw herstel": a feeling said of a named someone, not of the client.
+  if ((kind === 'positive' || kind === 'negative') && subject === 'none' && nounSubject(reply, clause, from)) return 'third';
   if (kind === 'evaluative') {
     let framed = forClient(reply, from, clause.lastToken) || ackHere;
     let pointing = tokens[sentence.firstToken]!.lower === 'wat';
@@ -337,6 +383,7 @@ function scanSentence(reply: TextAnalysis, index: number, found: Found, denied: 
     const span = { start: tokens[from]!.start, end: tokens[to - 1]!.end };
     const text = reply.text.slice(span.start, span.end);
     if (holder === 'client' && dismissed) holder = 'denied';
+    if (holder === 'client' && parkedSentence(reply, sentence)) return;
     if (holder === 'client' && to - from === 1 && denied.has(familyOf(tokens[from]!.lower))) {
       found.projected.push(text);
       return;
@@ -375,7 +422,15 @@ function scanSentence(reply: TextAnalysis, index: number, found: Found, denied: 
     const word = tokens[i]!.lower;
     if (missingVerbs.has(word)) {
       const clause = clauseOf(reply, i)!;
+      if (missesAnEvent(reply, i, clause)) continue;
       if (clause.subject === 'client' || (clause.mentionsClient && acknowledges(reply, clause))) record(i, i + 1, 'client');
+      continue;
+    }
+    // "een knoop in je buik", "de grond onder uw voeten": a feeling placed in the client's body.
+    if (BODY_PREPOSITIONS.has(word) && CLIENT_POSSESSIVES.has(tokens[i + 1]?.lower ?? '') && feelingBody.has(tokens[i + 2]?.lower ?? '') && i + 2 < last) {
+      const clause = clauseOf(reply, i)!;
+      if (clause.subject !== 'third' && tokens[i - 1]?.lower !== 'pijn' && !negatedAround(clause, i, i + 3)) record(Math.max(clause.firstToken, i - 2), i + 3, 'client');
+      i += 2;
       continue;
     }
     const kind = negative.has(word) ? 'negative' : positive.has(word) ? 'positive' : feelingNoun.has(word) ? 'noun' : evaluativeWord.has(word) ? 'evaluative' : null;
@@ -392,7 +447,8 @@ function scanSentence(reply: TextAnalysis, index: number, found: Found, denied: 
       if (!aboutClient || frame.subject === 'third' || !['dat', 'alsof', 'hoe'].includes(tokens[state.firstToken]!.lower)) continue;
       let framed = false;
       for (let k = frame.firstToken; k < frame.lastToken && !framed; k++) framed = empathic.has(tokens[k]!.lower);
-      let stateVerb = false;
+      // "Het klinkt alsof je jezelf opjaagt": what follows "alsof" is a reading of the client's state, whatever its verb.
+      let stateVerb = state.opener === 'alsof';
       for (let k = state.firstToken; k < state.lastToken && !stateVerb; k++) stateVerb = STATE_VERBS.has(tokens[k]!.lower);
       if (framed && stateVerb && !wishedFor(reply, state)) record(state.firstToken, state.lastToken, 'client');
     }

@@ -22,7 +22,7 @@ export const NEGATIVE_FEELINGS = [
   'ontmoedigd', 'moedeloos', 'hopeloos', 'opgejaagd', 'gejaagd', 'overprikkeld', 'prikkelbaar', 'geprikkeld',
   'benauwd', 'bedrukt', 'terneergeslagen', 'ontredderd', 'moe', 'doodmoe', 'kapot', 'gepieker', 'piekeren', 'ongelukkig', 'vrees', 'ontgoocheld', 'gefaald', 'mislukt', 'mislukkeling',
   'tekortschieten', 'verlies', 'klote', 'rotsituatie', 'geraakt', 'aangeslagen', 'klem', 'bedroefd', 'onmacht',
-  'geschokt', 'ontdaan', 'leeg', 'angstaanjagend', 'faalangst', 'paniekaanval', 'beangstigend', 'gêne', 'schuldbewust', 'opgelaten', 'jaloezie',
+  'geschokt', 'ontdaan', 'leeg', 'ongeduld', 'ongeduldig', 'gesloopt', 'angstaanjagend', 'faalangst', 'paniekaanval', 'beangstigend', 'gêne', 'schuldbewust', 'opgelaten', 'jaloezie',
 ];
 
 /** Feelings that are neither pleasant nor unpleasant, counted like the unpleasant ones: "je was ontroerd". */
@@ -102,6 +102,18 @@ export const NOT_A_FEELING = [
 
 /** Verbs of missing someone: a feeling only when the client misses ("je mist je dochter"), not "het ging mis". */
 export const MISSING_VERBS = ['mist', 'miste', 'misten', 'missen'];
+
+/** What one misses without longing for it: "je mist je eerste les", "u miste de trein". */
+export const MISSED_EVENTS = [
+  'les', 'lessen', 'college', 'colleges', 'afspraak', 'afspraken', 'trein', 'bus', 'deadline', 'dienst', 'diensten', 'training', 'trainingen',
+  'wedstrijd', 'kans', 'kansen', 'vergadering', 'tentamen', 'toets', 'werkdag', 'werkdagen', 'vlucht', 'aansluiting', 'daardoor',
+];
+
+/** Parts of the body in which Dutch places a feeling: "een knoop in je buik", "de grond onder uw voeten". */
+export const FEELING_BODY = ['buik', 'maag', 'keel', 'hart', 'hoofd', 'schouders', 'voeten', 'borst', 'lijf', 'nek', 'kop', 'schoenen', 'tenen'];
+
+/** Words that put a feeling off as a topic for later: "Over je angst hebben we het later." */
+export const LATER = ['later', 'straks', 'volgende keer', 'een andere keer', 'binnenkort', 'een volgend bericht', 'mijn volgende bericht'];
 
 /**
  * Words that only name a feeling of the client when the client is their subject

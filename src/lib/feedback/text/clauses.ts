@@ -34,11 +34,23 @@ function startsClause(tokens: readonly Token[], i: number, text: string, sentenc
   return false;
 }
 
+const NOUN_ARTICLES = new Set(['de', 'een']);
+/** Finite verbs that follow a one-word noun subject: "De arts zegt…", "Een collega was…". */
+const FINITE_VERBS = new Set([
+  'is', 'was', 'heeft', 'had', 'zegt', 'zei', 'vindt', 'vond', 'wil', 'wilde', 'kan', 'kon', 'moet', 'moest', 'zal', 'zou', 'gaat', 'ging',
+  'wordt', 'werd', 'lijkt', 'leek', 'blijft', 'bleef', 'komt', 'kwam', 'ziet', 'zag', 'weet', 'wist', 'denkt', 'dacht', 'voelt', 'voelde', 'maakt', 'maakte',
+]);
+
 /** Pronouns that are never a subject: "Het lijkt me zwaar" is not about the coach. */
 const OBJECT_ONLY = new Set(['me', 'mij', 'mezelf', 'mijzelf', 'jou', 'hem', 'hen', 'ons', 'onszelf']);
 
 /** The person a clause is about: its first person word, a possessive before a person noun counting as a third party. */
 function subjectOf(tokens: readonly Token[], from: number, to: number): { person: Person; at: number } {
+  // "De cardioloog is tevreden over uw herstel": a noun before the finite verb is the subject, and it is nobody in the conversation.
+  const start = from + (tagOf(tokens[from]!.lower) === 'subordinator' || tagOf(tokens[from]!.lower) === 'coordinator' ? 1 : 0);
+  if (start + 2 < to && NOUN_ARTICLES.has(tokens[start]!.lower) && tagOf(tokens[start + 1]!.lower) === 'other' && FINITE_VERBS.has(tokens[start + 2]!.lower)) {
+    return THIRD_PARTY_NOUNS.has(tokens[start + 1]!.lower) ? { person: 'third', at: start + 1 } : { person: 'none', at: -1 };
+  }
   for (let i = from; i < to; i++) {
     const person = personAt(tokens, i, from, to);
     if (person) return { person, at: i };

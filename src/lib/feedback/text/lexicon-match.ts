@@ -17,7 +17,8 @@ const CACHE_LIMIT = 5000;
 /** Prefixes that reverse or change the meaning of what follows ("ont|spanning"). */
 const FALSE_PREFIXES = new Set(['ont', 'mev', 'ontv', 'verv']);
 /** Words that end in an entry by accident ("ontv|angst", "mev|rouw"). */
-const FALSE_COMPOUNDS = /(?:vangst|vrouw|vrouwen|trouw|trouwen|trouwd|trouwt)$/;
+/** Words that end in a listed word without being a compound of it: "vangst" (angst), "verontschuldigen" (schuldig). */
+const FALSE_COMPOUNDS = /(?:vangst|vrouw|vrouwen|trouw|trouwen|trouwd|trouwt|ontschuldig\w*)$/;
 
 export function wordMatcher(words: readonly string[], options: { compounds?: boolean; variants?: boolean } = {}): WordMatcher {
   let keys: Set<string> | null = null;

@@ -6,6 +6,10 @@ const open = 'Beste Kim,\n\n';
 describe('criterion emotion', () => {
   ruleTester('emotion', {
     valid: [
+      { reply: `${open}Die eerste week op de nieuwe afdeling, dat geeft vast een flinke knoop in je maag.`, messageId: 'met', highlight: 'knoop in je maag', why: 'a feeling placed in the client\'s body' },
+      { reply: `${open}Het klinkt alsof je jezelf elke avond voorbij rent.`, messageId: 'met', highlight: 'alsof je jezelf elke avond voorbij rent', why: '"klinkt alsof" reads the client\'s state, whatever its verb' },
+      { reply: 'Beste meneer Kok,\n\nIk proef ook wat ongeduld met uw herstel.', form: 'u', messageId: 'met', highlight: 'ongeduld', why: 'impatience is a feeling' },
+      { reply: `${open}Je bent bang dat het misgaat op je werk, en dat snap ik. Daar komen we later nog op.`, messageId: 'met', highlight: 'bang', why: 'a feeling taken in now and also picked up later' },
       { reply: `${open}Wat verdrietig voor je, maar we kunnen samen kijken wat je nu nodig hebt.`, messageId: 'met', highlight: 'verdrietig', why: 'a "maar" that offers help overrules nothing' },
       { reply: `${open}Ik kan me voorstellen dat het je allemaal even te veel wordt.`, messageId: 'met', highlight: 'dat het je allemaal even te veel wordt', why: 'an empathic frame with a state that happens to the client' },
       { reply: 'Beste mevrouw Bos,\n\nMooi om te lezen dat u zich in het koor weer thuis voelt worden.', form: 'u', messageId: 'met', highlight: 'dat u zich in het koor weer thuis voelt worden', why: 'a feel verb with an infinitive after it' },
@@ -24,6 +28,10 @@ describe('criterion emotion', () => {
       { reply: `${open}Wat naar dat je je zo buitengesloten voelt.`, messageId: 'met', highlight: 'Wat naar', why: '"wat naar" plus buitengesloten' },
     ],
     invalid: [
+      { reply: `${open}Over je angst voor de verhuizing hebben we het in een volgend bericht.`, status: 'missing', messageId: 'missing', why: 'a feeling put off as a topic for later' },
+      { reply: `${open}Je gaat laat slapen en mist daardoor je eerste college.`, status: 'missing', messageId: 'missing', why: 'missing a lecture is no longing' },
+      { reply: 'Beste mevrouw Smit,\n\nU hoeft zich niet te verontschuldigen voor de late reactie.', form: 'u', status: 'missing', messageId: 'missing', why: 'apologising is no feeling' },
+      { reply: 'Beste meneer Kok,\n\nDe fysiotherapeut is tevreden over uw herstel.', form: 'u', status: 'missing', messageId: 'thirdOnly', why: 'a feeling of someone named by a noun' },
       { reply: `${open}Zenuwen horen bij een eerste werkdag, maar je moet er gewoon doorheen.`, status: 'missing', messageId: 'denied', why: 'a feeling granted and overruled in one breath' },
       { reply: `${open}Ik schrok ervan toen ik las wat er op je werk gebeurd is.`, status: 'partial', messageId: 'coachOnly', why: 'the coach was startled; reading the message does not make it the client\'s feeling' },
       { reply: `${open}Je teamgenoten zullen het ook wel pittig hebben, en je klanten merken vast dat het onrustig is in de winkel.`, status: 'missing', messageId: 'thirdOnly', why: 'what the colleagues and customers perceive is theirs' },
