@@ -56,7 +56,14 @@ const EXPECTED_GLOSSARY_IDS = [
 ];
 
 /** Site routes a lesson may link to with `../../<route>/`. */
-const SITE_ROUTES = new Set(['oefeningen', 'voortgang', 'zoeken', 'begrippen', 'bronnen', 'over']);
+const SITE_ROUTES = new Set(['oefeningen', 'trajecten', 'voortgang', 'zoeken', 'begrippen', 'bronnen', 'over']);
+
+/** The trajectories a lesson may link to with `../../trajecten/<id>/`: one file each in `trajectories/`, named by its id. */
+const TRAJECTORY_IDS = new Set(
+  readdirSync(join(ROOT, 'trajectories'))
+    .filter((f) => /\.ya?ml$/.test(f))
+    .map((f) => f.replace(/\.ya?ml$/, '')),
+);
 
 interface LessonFile {
   slug: string;
@@ -129,7 +136,9 @@ describe.each(lessons.map((l) => [l.slug, l] as const))('lesson %s', (_slug, les
       const target = m[1] ?? '';
       const sibling = /^\.\.\/([a-z0-9-]+)\/(#[a-z0-9-]+)?$/.exec(target);
       const page = /^\.\.\/\.\.\/([a-z0-9-]+)\/(#[a-z0-9-]+)?$/.exec(target);
+      const trajectory = /^\.\.\/\.\.\/trajecten\/([a-z0-9-]+)\/$/.exec(target);
       if (sibling) expect(slugs.has(sibling[1] ?? ''), `link naar onbekende les ${target}`).toBe(true);
+      else if (trajectory) expect(TRAJECTORY_IDS.has(trajectory[1] ?? ''), `link naar onbekend traject ${target}`).toBe(true);
       else if (page) expect(SITE_ROUTES.has(page[1] ?? ''), `link naar onbekende pagina ${target}`).toBe(true);
       else expect.fail(`onverwachte relatieve link ${target}`);
     }
