@@ -24,9 +24,29 @@ const experiencePhrases = phraseList(EXPERIENCE_PHRASES);
 function coachActsOnClient(reply: TextAnalysis, sentence: Sentence): boolean {
   for (let c = sentence.firstClause; c < sentence.lastClause; c++) {
     const clause = reply.clauses[c]!;
-    if (clause.subject === 'coach' && (clause.opener === 'dat' || clause.opener === 'als')) return true;
+    if (clause.subject !== 'coach') continue;
+    if (clause.opener === 'dat' || clause.opener === 'als') return true;
+    // "Ik stel nogal wat vragen, zeg het als dat te veel is": how the coach writes to the client.
+    for (let k = clause.firstToken; k < clause.lastToken; k++) if (COACH_WRITING.has(reply.tokens[k]!.lower)) return true;
   }
   return false;
+}
+
+/** What the coach does in writing: "ik stel", "ik schrijf", "ik stuur". */
+const COACH_WRITING = new Set(['stel', 'schrijf', 'schreef', 'stuur', 'stuurde', 'reageer', 'antwoord', 'mail', 'chat', 'app']);
+/** "Welke dag komt u het beste uit?": planning a moment is a choice, not a question about the contact. */
+const MOMENTS = new Set(['dag', 'dagen', 'tijd', 'tijdstip', 'moment', 'momenten', 'uur', 'avond', 'ochtend', 'middag', 'week']);
+const SUITS = new Set(['uitkomt', 'uitkomen', 'schikt', 'schikken', 'lukt']);
+
+function plansAMoment(reply: TextAnalysis, sentence: Sentence): boolean {
+  let moment = false;
+  let suits = false;
+  for (let k = sentence.firstToken; k < sentence.lastToken; k++) {
+    const lower = reply.tokens[k]!.lower;
+    if (MOMENTS.has(lower)) moment = true;
+    if (SUITS.has(lower) || (lower === 'uit' && k === sentence.lastToken - 1)) suits = true;
+  }
+  return moment && suits;
 }
 
 interface Topic {
@@ -53,9 +73,12 @@ function topicOf(reply: TextAnalysis, sentence: Sentence): Topic {
     const after = i + 2 < to ? reply.tokens[i + 2]!.lower : '';
     const owner = i + 3 < to ? reply.tokens[i + 3]!.lower : '';
     // "hoe jullie samenwerking verloopt" (with the team leader): someone else's contact.
-    const others = ['jullie', 'hun', 'zijn', 'haar'].includes(reply.tokens[i - 1]?.lower ?? '');
+    const previous = reply.tokens[i - 1]?.lower ?? '';
+    const others = ['jullie', 'hun', 'zijn', 'haar'].includes(previous);
     const elsewhere = others || ((AMBIGUOUS.get(lower)?.has(next) ?? false) && (!PEOPLE_HERE.has(after) || THIRD_PARTY_NOUNS.has(owner)));
-    if (contactWords.has(lower) && !elsewhere) topic.contact = true;
+    // "je pauze", "jouw ritme": the client's own day, not the contact between the two.
+    const theirs = ['je', 'jouw', 'uw'].includes(previous) && i > from;
+    if (contactWords.has(lower) && !elsewhere && !theirs) topic.contact = true;
     if (formWords.has(lower) && !elsewhere) topic.form = true;
     if (experienceWords.has(lower)) topic.experience = true;
   }
@@ -64,14 +87,25 @@ function topicOf(reply: TextAnalysis, sentence: Sentence): Topic {
 
 /** Does an asking sentence concern the contact: its rhythm, form, the coach's messages or a pause? */
 function aboutContact(reply: TextAnalysis, sentence: Sentence): boolean {
+  if (plansAMoment(reply, sentence)) return false;
   const topic = topicOf(reply, sentence);
   return topic.contact || (topic.form && topic.experience) || (topic.experience && coachActsOnClient(reply, sentence));
 }
 
-const ANAPHORS = new Set(['dat', 'dit', 'ervan', 'daarvan', 'daarbij', 'daarover']);
+const ANAPHORS = new Set(['dat', 'dit', 'die', 'ervan', 'daarvan', 'daarbij', 'daarover']);
 /** "Wat zou voor u het prettigst zijn?": a preference among what was just proposed. */
 const PREFERENCE = new Set(['prettigst', 'fijnst', 'liefst', 'voorkeur', 'handigst']);
 const CLIENT_OBJECT = new Set(['je', 'jou', 'u', 'jullie']);
+
+/** A closed frame around an open question: "Wil je me laten weten hoe…?", "Kunt u vertellen wat…?". */
+function asksOpenly(reply: TextAnalysis, sentence: Sentence): boolean {
+  for (let k = sentence.firstToken; k < sentence.lastToken; k++) {
+    if (!['weten', 'vertellen', 'horen'].includes(reply.tokens[k]!.lower)) continue;
+    const next = reply.tokens[k + 1]?.lower ?? '';
+    return ['hoe', 'wat', 'of', 'welke', 'waar'].includes(next);
+  }
+  return false;
+}
 
 /**
  * "U heeft nu voor het eerst uw verhaal opgeschreven. Hoe was dat voor u?": a short question
@@ -82,16 +116,20 @@ function followsUpOnContact(reply: TextAnalysis, index: number): boolean {
   const sentence = reply.sentences[index]!;
   const { firstToken: from, lastToken: to } = sentence;
   // An open question only: "Is dit zo duidelijk?" checks understanding, not the experience.
-  if (to - from > 10 || sentence.mood !== 'open-question') return false;
+  // "Wilt u me laten weten hoe die voor u lezen?" asks openly too.
+  const open = sentence.mood === 'open-question' || (sentence.mood === 'closed-question' && asksOpenly(reply, sentence));
+  if (to - from > 10 || !open) return false;
   let points = false;
   let prefers = false;
   let asksExperience = topicOf(reply, sentence).experience;
+  let how = false;
   for (let i = from; i < to; i++) {
     const lower = reply.tokens[i]!.lower;
+    if (lower === 'hoe') how = true;
     if (ANAPHORS.has(lower)) points = true;
     if (PREFERENCE.has(lower)) prefers = true;
     // "hoe … voor je": how something is for the client.
-    if (lower === 'voor' && CLIENT_OBJECT.has(reply.tokens[i + 1]?.lower ?? '') && reply.tokens[from]!.lower === 'hoe') asksExperience = true;
+    if (lower === 'voor' && CLIENT_OBJECT.has(reply.tokens[i + 1]?.lower ?? '') && how) asksExperience = true;
   }
   const before = topicOf(reply, reply.sentences[index - 1]!);
   // A preference counts only after the contact itself ("ritme", "tempo"); "In ons laatste bericht kunnen we… Wat heeft uw voorkeur?" chooses content.

@@ -54,8 +54,9 @@ function isRhetorical(text: string, tokens: readonly Token[], sentence: Sentence
   const last = tokens[sentence.lastToken - 1]?.lower;
   if (last === 'toch' || last === 'hè' || last === 'he') return true;
   // "Wie zou dat niet moeilijk vinden?": "wie" with a negation asks for agreement, not an answer.
-  const first = skipLeading(tokens, sentence.firstToken, sentence.lastToken);
-  if (tokens[first]?.lower === 'wie') {
+  for (const start of questionStarts(text, tokens, sentence)) {
+    const first = skipLeading(tokens, start, sentence.lastToken);
+    if (tokens[first]?.lower !== 'wie') continue;
     for (let i = first + 1; i < sentence.lastToken; i++) if (tagOf(tokens[i]!.lower) === 'negator') return true;
   }
   return /\?\s*!|!\s*\?/u.test(text.slice(sentence.start, sentence.end));
@@ -101,6 +102,21 @@ function wantsToKnow(tokens: readonly Token[], from: number, to: number): boolea
   return false;
 }
 
+const SAY = new Set(['zeg', 'zegt', 'meld', 'meldt', 'geef']);
+const IF = new Set(['als', 'wanneer', 'mocht', 'mochten', 'zodra']);
+
+/** "Zeg het (dan gerust) als het te veel wordt", "Als dit niet werkt, meld het dan": a request to write back when something is so. */
+function invitesIf(tokens: readonly Token[], from: number, to: number): boolean {
+  let say = false;
+  let condition = false;
+  for (let i = from; i < to; i++) {
+    const lower = tokens[i]!.lower;
+    if (SAY.has(lower) && (tokens[i + 1]?.lower === 'het' || tokens[i + 2]?.lower === 'het')) say = true;
+    if (IF.has(lower)) condition = true;
+  }
+  return say && condition;
+}
+
 export function moodOf(text: string, tokens: readonly Token[], sentence: Sentence): Mood {
   const { firstToken: from, lastToken: to } = sentence;
   if (from >= to) return 'statement';
@@ -116,7 +132,7 @@ export function moodOf(text: string, tokens: readonly Token[], sentence: Sentenc
     return 'closed-question';
   }
   const hit = indirect.find(tokens, from, to)[0];
-  if (hit || asksToLetKnow(tokens, from, to) || wantsToKnow(tokens, from, to)) return 'indirect-question';
+  if (hit || asksToLetKnow(tokens, from, to) || wantsToKnow(tokens, from, to) || invitesIf(tokens, from, to)) return 'indirect-question';
   const first = skipLeading(tokens, from, to);
   const verb = tokens[first]!.lower;
   if (imperatives.has(verb) && first === from) {

@@ -6,6 +6,9 @@ const open = 'Beste Mo,\n\nFijn dat je schrijft. ';
 describe('criterion process-check', () => {
   ruleTester('process-check', {
     valid: [
+      { reply: `${open}Ik schrijf je vrij lange berichten, zeg het gerust als dat te veel is.`, messageId: 'met', highlight: 'Ik schrijf je vrij lange berichten, zeg het gerust als dat te veel is.', why: 'an invitation to say so when the coach\'s writing is too much' },
+      { reply: `${open}Als dit chatten niet prettig voelt, meld het dan.`, messageId: 'met', highlight: 'Als dit chatten niet prettig voelt, meld het dan.', why: 'a conditional request about the chat' },
+      { reply: 'Beste meneer Veld,\n\nIk merk dat mijn berichten vaak lang zijn. Wilt u me laten weten hoe die voor u lezen?', form: 'u', messageId: 'met', highlight: 'Wilt u me laten weten hoe die voor u lezen?', why: '"die" points back at the coach\'s messages' },
       { reply: `${open}Hoe ervaar je het om je zorgen op deze manier aan mij toe te vertrouwen?`, messageId: 'met', highlight: 'Hoe ervaar je het om je zorgen op deze manier aan mij toe te vertrouwen?', why: 'the classic process question' },
       { reply: 'Beste mevrouw Janssens,\n\nBevalt het u om via de mail te werken?', form: 'u', messageId: 'met', highlight: 'Bevalt het u om via de mail te werken?', why: 'a closed question about the way of working still counts' },
       { reply: `${open}Hoe vind je het tempo van onze opdrachten tot nu toe?`, messageId: 'met', highlight: 'Hoe vind je het tempo van onze opdrachten tot nu toe?', why: 'asks about the pace' },
@@ -24,6 +27,9 @@ describe('criterion process-check', () => {
       { reply: `${open}We kunnen het ritme omgooien naar één keer per twee weken. Wat heeft jouw voorkeur?`, messageId: 'met', highlight: 'Wat heeft jouw voorkeur?', why: 'a preference right after a proposal about the rhythm' },
     ],
     invalid: [
+      { reply: `${open}Wat doe je meestal in je pauze?`, messageId: 'contentOnly', why: '"je pauze" is the client\'s own break, not a pause in the contact' },
+      { reply: `${open}Welke avond komt je het beste uit voor onze chat?`, messageId: 'contentOnly', why: 'planning a moment is a choice, not a question about how the contact is' },
+      { reply: `${open}En over het schrijven: wie vindt dat nou niet spannend?`, messageId: 'missing', why: 'a rhetorical question after a colon asks nothing' },
       { reply: `${open}Hoe ervaar je de ruzie met je zus?`, messageId: 'contentOnly', why: '"ervaar" about the problem' },
       { reply: `${open}Hoe gaat het met je?`, messageId: 'contentOnly', why: 'well-being, not the contact' },
       { reply: `${open}Wat maakt je het meest onzeker?`, messageId: 'contentOnly', why: 'a content question' },
