@@ -9,13 +9,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { ignoreRepeated, repeatedTexts, spaceBlocks } from './search-html.mjs';
 
-/** Folders whose pages can be found: lessons, the glossary and the exercises. */
-export const SEARCH_FOLDERS = ['lessen', 'begrippen', 'oefeningen'];
+/** Folders whose pages can be found: lessons, the glossary, the exercises and the trajectories. */
+export const SEARCH_FOLDERS = ['lessen', 'begrippen', 'oefeningen', 'trajecten'];
 /**
  * The exercise overview lists every exercise's title and labels; the exercises
  * themselves are indexed, so the overview would only repeat them.
  */
-const NOT_INDEXED = new Set(['oefeningen/index.html']);
+const NOT_INDEXED = new Set(['oefeningen/index.html', 'trajecten/index.html']);
 const EXERCISES = 'oefeningen/';
 
 /** The HTML files under `dir`, as paths relative to `root` with forward slashes. */

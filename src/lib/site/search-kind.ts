@@ -3,12 +3,13 @@
  * The layout writes it as the pagefind filter `soort` on every indexed page,
  * and the search page puts lessons and the glossary above exercises with it.
  */
-export type SearchKind = 'les' | 'begrip' | 'oefening' | 'pagina';
+export type SearchKind = 'les' | 'begrip' | 'oefening' | 'traject' | 'pagina';
 
 export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
   les: 'Les',
   begrip: 'Begrippenlijst',
   oefening: 'Oefening',
+  traject: 'Traject',
   pagina: 'Pagina',
 };
 
@@ -21,5 +22,6 @@ export function searchKindOf(path: string, base = '/'): SearchKind {
   if (rest.startsWith('lessen/')) return 'les';
   if (rest.startsWith('begrippen/')) return 'begrip';
   if (rest.startsWith('oefeningen/') && rest !== 'oefeningen/') return 'oefening';
+  if (rest.startsWith('trajecten/') && rest !== 'trajecten/') return 'traject';
   return 'pagina';
 }
