@@ -82,7 +82,23 @@ function describesClient(reply: TextAnalysis, at: number, end: number): boolean 
   if (clause.subject !== 'client') return false;
   const prev = reply.tokens[at - 1]?.lower ?? '';
   const next = at + 1 < end ? reply.tokens[at + 1]!.lower : '';
-  return ['bent', 'ben', 'was', 'bleef', 'blijft', 'lijkt'].includes(prev) || clientAct.has(next);
+  // "Je hebt de opdracht grondig gedaan": a word of praise for how the client acted, right before the final verb.
+  const beforeFinalVerb = at + 2 === clause.lastToken && at > clause.firstToken + 1;
+  return ['bent', 'ben', 'was', 'bleef', 'blijft', 'lijkt'].includes(prev) || clientAct.has(next) || beforeFinalVerb;
+}
+
+const POINTING_BACK = new Set(['dat', 'dit', 'wat']);
+
+/**
+ * "U heeft het schema trouw bijgehouden, en dat is knap werk", "Je belde zelf. Dat is sterk.":
+ * a clause that opens with "dat" praises what the client did in the clause just before it.
+ */
+function pointsBackAtClient(reply: TextAnalysis, clause: Clause): boolean {
+  const start = clause.firstToken + (clause.opener && clause.opener !== 'dat' ? 1 : 0);
+  if (!POINTING_BACK.has(reply.tokens[start]?.lower ?? '') || clause.subject !== 'none') return false;
+  const before = reply.clauses[clause.index - 1];
+  if (!before || before.sentence < clause.sentence - 1) return false;
+  return before.subject === 'client';
 }
 
 /** What a praise word at `at` amounts to, judged by its clause. */
@@ -107,6 +123,7 @@ function judgeAt(reply: TextAnalysis, index: number, from: number, to: number, s
   if (target === 'coach' || target === 'we') return make(ownWork(reply, clause, from) ? 'elsewhere' : 'weak');
   // Nobody named: praise of the client's message or step ("Wat een eerlijk bericht!") counts; "Mooi weer" does not.
   if (recognition && !sentenceAboutOthers(reply, index)) return make('praise');
+  if (pointsBackAtClient(reply, clause)) return make(strong ? 'praise' : 'weak');
   return make(factsOf(reply, clause).clientAct ? (strong ? 'praise' : 'weak') : 'elsewhere');
 }
 

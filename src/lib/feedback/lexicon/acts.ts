@@ -67,6 +67,12 @@ export const REPROACHES = [
   'zoals altijd', 'zoals gewoonlijk', 'typisch', 'lekker bezig', 'schiet lekker op', 'natuurlijk belangrijker', 'nou ja',
 ];
 
+/** What a client failed to do, which "weer" turns into a reproach: "Goed bezig hoor, weer een presentatie afgezegd". */
+export const NEGLECTS = [
+  'afgezegd', 'overgeslagen', 'gemist', 'vergeten', 'uitgesteld', 'afgehaakt', 'opgegeven', 'verslapen', 'gespijbeld', 'afgeblazen',
+  'laten liggen', 'laten schieten', 'laten zitten',
+];
+
 /** Verbs whose bare stem opens an imperative: "Probeer…", "Ga…", "Zorg…". */
 export const IMPERATIVE_VERBS = [
   'ga', 'probeer', 'probeert', 'doe', 'zorg', 'neem', 'neemt', 'maak', 'schrijf', 'kijk', 'stop', 'begin', 'let', 'denk', 'zet',

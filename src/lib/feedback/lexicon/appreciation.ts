@@ -29,7 +29,7 @@ export const PRAISE_PHRASES = [
   'zegt iets over', 'trots op je', 'trots op jou', 'trots op u', 'vraagt moed', 'vraagt lef', 'vraagt kracht', 'vergt moed', 'vergt lef',
   'kun je trots', 'mag je trots', 'kunt u trots', 'mag u trots', 'goed gedaan', 'goed bezig', 'knap gedaan', 'sterk gedaan',
   'onder de indruk', 'diep respect', 'spreekt uit', 'spreekt er uit', 'tekent je', 'tekent u', 'heb ik bewondering', 'dat verdient',
-  'verdient een compliment', 'is niet niks', 'niet niks', 'verdienste', 'voor elkaar gekregen', 'voor elkaar gebokst', 'mooi gedaan',
+  'verdient een compliment', 'is niet niks', 'niet niks', 'geen kleinigheid', 'geen kleine prestatie', 'geen geringe prestatie', 'verdienste', 'voor elkaar gekregen', 'voor elkaar gebokst', 'mooi gedaan',
   'hard aan gewerkt', 'hard voor gewerkt', 'is echt iets', 'is heel wat', 'een prestatie', 'een hele prestatie', 'een echte prestatie',
   'een grote verandering', 'trots op zijn', 'trots zijn',
   'gefeliciteerd', 'proficiat', 'zelf verdiend', 'echt verdiend', 'blij voor je', 'blij voor jou', 'blij voor u', 'blij om voor je',

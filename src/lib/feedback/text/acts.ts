@@ -2,7 +2,7 @@ import type { Mood, Sentence, Token } from '../types.ts';
 import { phraseList } from './phrases.ts';
 import { tagOf } from './tags.ts';
 import { wordMatcher } from './lexicon-match.ts';
-import { DISMISSALS, IMPERATIVE_VERBS, IRONIC_PRAISE, INDIRECT_QUESTIONS, INVITATIONS, IRONY_MARKERS, REPROACHES, RHETORICAL } from '../lexicon/acts.ts';
+import { DISMISSALS, IMPERATIVE_VERBS, NEGLECTS, IRONIC_PRAISE, INDIRECT_QUESTIONS, INVITATIONS, IRONY_MARKERS, REPROACHES, RHETORICAL } from '../lexicon/acts.ts';
 
 /**
  * What kind of act each sentence is: a statement, an open, closed, indirect or
@@ -20,6 +20,16 @@ const rhetorical = phraseList(RHETORICAL);
 const dismissals = phraseList(DISMISSALS);
 const ironyMarkers = phraseList(IRONY_MARKERS);
 const reproaches = phraseList(REPROACHES);
+const neglects = phraseList(NEGLECTS);
+
+/** "weer een presentatie afgezegd", "alweer de les overgeslagen": a failure pointed out as a habit. */
+function reproachesAHabit(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (tokens[i]!.lower !== 'weer' && tokens[i]!.lower !== 'alweer') continue;
+    if (neglects.find(tokens, i + 1, Math.min(to, i + 6)).length > 0) return true;
+  }
+  return false;
+}
 const imperatives = new Set(IMPERATIVE_VERBS);
 const praiseWord = wordMatcher(IRONIC_PRAISE.filter((w) => !w.includes(' ')));
 const praisePhrases = phraseList(IRONIC_PRAISE.filter((w) => w.includes(' ')));
@@ -151,7 +161,7 @@ export function moodOf(text: string, tokens: readonly Token[], sentence: Sentenc
 export function isIronic(tokens: readonly Token[], sentence: Sentence, text: string): boolean {
   const { firstToken: from, lastToken: to } = sentence;
   const marker = ironyMarkers.test(tokens, from, to) || /(?:😂|🤣|🙄|😏|😜|😉|;\))/u.test(text.slice(sentence.start, sentence.end));
-  const reproach = reproaches.test(tokens, from, to);
+  const reproach = reproaches.test(tokens, from, to) || reproachesAHabit(tokens, from, to);
   if (marker && reproach) return true;
   if (!marker && !reproach) return false;
   if (praisePhrases.test(tokens, from, to)) return true;

@@ -6,6 +6,9 @@ const rest = '\n\nJe schrijft over een drukke week op je werk. Hoe gaat het nu?\
 describe('criterion appreciation', () => {
   ruleTester('appreciation', {
     valid: [
+      { reply: `Hoi Sven,\n\nJe hebt de opdracht van vorige week heel zorgvuldig uitgevoerd.${rest}`, messageId: 'met', highlight: 'heel zorgvuldig uitgevoerd', why: 'praise of how the client acted, without a lead word' },
+      { reply: `Beste meneer Tol,\n\nU heeft elke avond uw stappen genoteerd, en dat is sterk werk.${rest}`, form: 'u', messageId: 'met', highlight: 'is sterk werk', why: '"dat" points back at what the client did' },
+      { reply: `Hoi Jasper,\n\nDrie dagen achter elkaar weer voor de groep gestaan. Na zo'n winter is dat geen kleinigheid.${rest}`, messageId: 'met', highlight: 'geen kleinigheid', why: 'praise by understatement' },
       { reply: `Beste Anna,\n\nWat dapper dat je na al die weken toch hulp bent gaan zoeken.${rest}`, messageId: 'met', highlight: 'Wat dapper dat', why: '"Wat dapper dat je…" on the client\'s step' },
       { reply: `Hoi Joep,\n\nIk heb echt bewondering voor hoe je ondanks de drukte elke avond je dagboek bijhoudt.${rest}`, messageId: 'met', highlight: 'bewondering', why: 'bewondering for the client\'s act' },
       {
@@ -26,6 +29,7 @@ describe('criterion appreciation', () => {
       { reply: `Hoi Sam,\n\nIk zie dat je elke dag hebt geoefend. Chapeau!${rest}`, messageId: 'met', highlight: 'Chapeau!', why: 'a short exclamation of praise after a sentence about the client' },
     ],
     invalid: [
+      { reply: `Hoi Esra,\n\nGoed bezig hoor, alweer een afspraak met de huisarts afgezegd.${rest}`, status: 'missing', messageId: 'sarcasm', why: '"weer" with a failure turns the praise into a reproach' },
       { reply: `Beste Anna,\n\nBedankt voor je bericht. Ik ga er even voor zitten.${rest}`, status: 'partial', messageId: 'thanks', highlight: 'Bedankt voor je bericht.', why: 'a bare standard thank-you' },
       { reply: `Hoi Joep,\n\nWat een prachtige dag vandaag, de zon schijnt volop.${rest}`, status: 'missing', messageId: 'missing', why: 'praise of the weather' },
       { reply: `Beste Karin,\n\nJe leidinggevende lijkt me een heel geduldige man. Zo'n baas wil iedereen.${rest}`, messageId: 'missing', why: 'praise of a third person' },
