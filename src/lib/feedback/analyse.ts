@@ -97,6 +97,7 @@ export function buildContext(input: Omit<JudgeInput, 'reply'>, clientMessage: Te
   const coachName = (input.coachName ?? '').trim();
   return {
     clientMessage,
+    earlierMessages: (input.earlierMessages ?? []).flatMap((message) => analyseClient(message) ?? []),
     clientName,
     coachName,
     form: input.form ?? null,

@@ -23,6 +23,8 @@ export interface CriterionResult {
 export interface JudgeInput {
   reply: string;
   clientMessage?: string;
+  /** The client's earlier messages in the same trajectory, oldest first: their words count as the client's own too. */
+  earlierMessages?: readonly string[];
   clientName?: string;
   coachName?: string;
   form?: 'je' | 'u';
@@ -172,6 +174,8 @@ export interface TextAnalysis {
 /** The context a criterion is judged in. */
 export interface JudgeContext {
   clientMessage: TextAnalysis | null;
+  /** The client's earlier messages in a trajectory, analysed once (empty for an exercise). */
+  earlierMessages: TextAnalysis[];
   clientName: string;
   coachName: string;
   form: 'je' | 'u' | null;

@@ -107,8 +107,15 @@ export const mirroring = defineCriterion({
       return { status: 'partial', messageId: 'noClient', spans: [] };
     }
     const names = personNames(context);
-    const shared = sharedWords(reply, clientVocabulary(client, names), names);
-    const quotes = clientQuotes(reply, allClientKeys(client));
+    // In a trajectory the client's words from earlier messages are theirs too (the current message first).
+    const vocabulary = clientVocabulary(client, names);
+    const keys = allClientKeys(client);
+    for (const earlier of context.earlierMessages) {
+      for (const [key, word] of clientVocabulary(earlier, names)) if (!vocabulary.has(key)) vocabulary.set(key, word);
+      for (const key of allClientKeys(earlier)) keys.add(key);
+    }
+    const shared = sharedWords(reply, vocabulary, names);
+    const quotes = clientQuotes(reply, keys);
     const words = [...shared.values()];
     const spans = mergeSpans([...quotes, ...words.flatMap((w) => w.spans)]);
     const found = listNl(words.slice(0, 4).map((w) => quote(w.clientWord)));

@@ -14,6 +14,7 @@ const finn = 'Mijn startup gaat failliet en mijn investeerders trekken zich teru
 describe('criterion mirroring', () => {
   ruleTester('mirroring', {
     valid: [
+      { reply: 'hoi Stijn, vorige week schreef je dat je huisgenoten bijna nooit op hun kamer zijn. hoe is dat nu?', clientMessage: 'ja ging wel. was weer stil op de gang', earlierMessages: ['ik ken hier niemand en mijn huisgenoten zitten nooit op hun kamer'], clientName: 'Stijn', messageId: 'met', highlight: 'huisgenoten', why: 'in a trajectory the client\'s words from an earlier message count' },
       { reply: 'Beste Jesse,\n\nJe schrijft dat je je "onzeker voelt tijdens de overdracht". Dat herken ik.', clientMessage: jesse, clientName: 'Jesse', messageId: 'quotedMore', highlight: 'onzeker voelt tijdens de overdracht', why: 'a quoted phrase of the client' },
       { reply: 'Hoi Jesse,\n\nWat vervelend dat je sinds de verhuizing zo slecht slaapt en steeds piekert.', clientMessage: jesse, messageId: 'met', highlight: 'verhuizing', why: 'two distinctive words, one inflected (pieker → piekert)' },
       { reply: 'Beste Mariam,\n\nDat je dochter gepest wordt en zich aan het hek vastklampt, raakt me.', clientMessage: mariam, messageId: 'met', highlight: 'dochter', why: 'dochter, gepest and hek' },
@@ -32,6 +33,7 @@ describe('criterion mirroring', () => {
       { reply: 'Hoi Bo,\n\nJe baalt ervan dat je bent gezakt.', clientMessage: bo, messageId: 'met', highlight: 'baalt', why: 'baal → baalt and gezakt' },
     ],
     invalid: [
+      { reply: 'hoi Stijn, vorige week schreef je dat je huisgenoten bijna nooit op hun kamer zijn. hoe is dat nu?', clientMessage: 'ja ging wel. was weer stil op de gang', clientName: 'Stijn', messageId: 'missing', why: 'without the earlier message the same words are not the client\'s' },
       { reply: 'Hoi Jesse,\n\nWat vervelend dat je het moeilijk hebt. Ik help je graag.', clientMessage: jesse, status: 'missing', messageId: 'missing', why: 'none of the client\'s words' },
       { reply: 'Hoi Jesse,\n\nGoed dat je vandaag schrijft over je werk en je dingen.', clientMessage: jesse, status: 'missing', messageId: 'missing', why: 'only very common words shared' },
       { reply: 'Beste Mariam,\n\nWat naar dat je kind op school wordt lastiggevallen.', clientMessage: mariam, status: 'missing', messageId: 'missing', why: 'only an everyday word shared (kind, school)' },
