@@ -36,6 +36,9 @@ describe('course text', () => {
     [/\baan aan\b/i, '‘aanpassen aan’ met dubbel ‘aan’; schrijf ‘afstemmen op’'],
     [/herkent die het later terug/i, '‘terug’ is dubbelop bij herkennen'],
     [/goed nagedacht over mijn vragen/i, 'zet de coach centraal in plaats van de cliënt'],
+    // Item 9: the privacy lesson asks ‘of ook beheerders?’; no message may promise otherwise.
+    [/alleen (jij|u) en ik\b/i, 'onjuiste belofte: ook een technisch beheerder kan erbij'],
+    [/alleen (de cliënt|je cliënt|jij) en (de begeleider|de coach|jij) (ze |de berichten )?(kunnen|kan) lezen/i, 'onjuiste belofte: ook een technisch beheerder kan erbij'],
   ];
 
   it.each(COURSE_TEXT)('%s has none of the quoted errors', (path) => {
@@ -45,6 +48,14 @@ describe('course text', () => {
       const hit = pattern.exec(text);
       expect(hit?.[0], `${path}: ‘${hit?.[0]}’ (${why})`).toBeUndefined();
     }
+  });
+
+  it.each(COURSE_TEXT)('%s states a retention term as a practice’s own choice, not as how things are', (path) => {
+    // Item 9: ‘drie maanden bewaren, daarna verwijderen’ clashes with record-keeping duties of
+    // care professionals when it is written as a fact (‘worden ze verwijderd’, ‘blijven … staan’).
+    const text = read(path);
+    expect(text).not.toMatch(/drie maanden[^.]*(daarna|dan) worden ze (verwijderd|gewist)/i);
+    expect(text).not.toMatch(/blijven (onze|de|je) berichten nog drie maanden/i);
   });
 });
 
