@@ -4,7 +4,7 @@ import { findQuotes } from './text/quotes.ts';
 import { detectClosing, detectSalutation } from './text/structure.ts';
 import { clientNamesFrom } from './text/names.ts';
 import { clausesOf } from './text/clauses.ts';
-import { dismissalsIn, isIronic, moodOf } from './text/acts.ts';
+import { dismissalsIn, isIronic, ironicWithNext, moodOf } from './text/acts.ts';
 
 /**
  * The engine reads at most this many characters: the first `HEAD` and the
@@ -64,6 +64,9 @@ export function analyseText(text: string, coachName = ''): TextAnalysis {
       const end = tokens[hit.to - 1]!.end;
       dismissals.push({ start, end, text: text.slice(start, end), sentence: index });
     }
+  });
+  sentences.forEach((sentence, index) => {
+    if (!sentence.ironic && ironicWithNext(tokens, sentence, sentences[index + 1])) sentence.ironic = true;
   });
   const salutation = found ? withoutRest(found) : null;
   const bodyFirst = salutation ? 1 : 0;

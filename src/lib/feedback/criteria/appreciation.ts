@@ -84,10 +84,21 @@ function describesClient(reply: TextAnalysis, at: number, end: number): boolean 
   const next = at + 1 < end ? reply.tokens[at + 1]!.lower : '';
   // "Je hebt de opdracht grondig gedaan": a word of praise for how the client acted, right before the final verb.
   const beforeFinalVerb = at + 2 === clause.lastToken && at > clause.firstToken + 1;
-  return ['bent', 'ben', 'was', 'bleef', 'blijft', 'lijkt'].includes(prev) || clientAct.has(next) || beforeFinalVerb;
+  // "Je zegt meteen helder wat je wilt": an adverb of manner after the client's verb (not "een helder verhaal").
+  const word = reply.tokens[at]!.lower;
+  const manner = clause.subjectAt >= 0 && clause.subjectAt < at - 1 && !ARTICLES.has(prev) && ADVERBS.has(word) && !ADVERB_EXCLUDED.has(word);
+  return ['bent', 'ben', 'was', 'bleef', 'blijft', 'lijkt'].includes(prev) || clientAct.has(next) || beforeFinalVerb || manner;
 }
 
 const POINTING_BACK = new Set(['dat', 'dit', 'wat']);
+const ARTICLES = new Set(['een', 'de', 'het', "zo'n", 'die', 'deze', 'dat', 'dit']);
+/** Praise adjectives as written, uninflected: as adverbs of manner they are never a verb ("raak" yes, "raken" no). */
+const ADVERBS = new Set(PRAISE_ADJECTIVES);
+/**
+ * Words too common as adverbs to praise on their own ("je slaapt goed", "je ziet het open"),
+ * or that double as words of degree ("je ziet er flink tegenop", "je twijfelt sterk").
+ */
+const ADVERB_EXCLUDED = new Set(['goed', 'mooi', 'open', 'duidelijk', 'uitgebreid', 'bewust', 'serieus', 'super', 'top', 'flink', 'sterk', 'scherp', 'lief', 'bijzonder', 'geweldig', 'prachtig', 'fantastisch']);
 
 /**
  * "U heeft het schema trouw bijgehouden, en dat is knap werk", "Je belde zelf. Dat is sterk.":
@@ -124,6 +135,8 @@ function judgeAt(reply: TextAnalysis, index: number, from: number, to: number, s
   // Nobody named: praise of the client's message or step ("Wat een eerlijk bericht!") counts; "Mooi weer" does not.
   if (recognition && !sentenceAboutOthers(reply, index)) return make('praise');
   if (pointsBackAtClient(reply, clause)) return make(strong ? 'praise' : 'weak');
+  // "Knap, zeker na die stille rit.", "Mooi gezegd, Stijn.": an exclamation that opens the sentence praises the client it is written to.
+  if (clause.index === sentence.firstClause && clause.lastToken - clause.firstToken <= 2 && strong && !sentenceAboutOthers(reply, index)) return make('praise');
   return make(factsOf(reply, clause).clientAct ? (strong ? 'praise' : 'weak') : 'elsewhere');
 }
 

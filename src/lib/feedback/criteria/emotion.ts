@@ -192,9 +192,10 @@ function complementOfThird(reply: TextAnalysis, clause: Clause): boolean {
 function acknowledgedBefore(reply: TextAnalysis, clause: Clause): boolean {
   const previous = reply.clauses[clause.index - 1];
   if (previous && previous.sentence === clause.sentence && previous.subject !== 'third' && acknowledges(reply, previous)) return true;
-  // "Dat het eng is, snap ik goed": the acknowledgement after the feeling.
+  // "Dat het eng is, snap ik goed": the acknowledgement after the feeling; "…, schrijft u": the client's own words, reported.
   const next = reply.clauses[clause.index + 1];
-  return next !== undefined && next.sentence === clause.sentence && next.subject === 'coach' && acknowledges(reply, next);
+  if (next === undefined || next.sentence !== clause.sentence || !acknowledges(reply, next)) return false;
+  return next.subject === 'coach' || (next.subject === 'client' && next.lastToken - next.firstToken <= 3);
 }
 
 const ARTICLES = new Set(['de', 'die', 'deze', 'een']);
@@ -205,6 +206,17 @@ function nounSubject(reply: TextAnalysis, clause: Clause, from: number): boolean
   const start = clause.firstToken + (clause.opener ? 1 : 0);
   const verb = start + 2;
   return ARTICLES.has(reply.tokens[start]?.lower ?? '') && COPULAS.has(reply.tokens[verb]?.lower ?? '') && from > verb;
+}
+
+const LIKENING = new Set(['klinkt', 'klonk', 'lijkt', 'leek', 'voelt', 'voelde']);
+
+/** "Het klinkt als een zware week": a likening before the word. */
+function likenedBefore(reply: TextAnalysis, clause: Clause, from: number): boolean {
+  // "als een…" may start a clause of its own: then the likening verb ends the clause before it.
+  const previous = reply.clauses[clause.index - 1];
+  const start = clause.opener === 'als' && previous && previous.sentence === clause.sentence ? previous.lastToken - 1 : clause.firstToken;
+  for (let k = start; k + 1 < from; k++) if (LIKENING.has(reply.tokens[k]!.lower) && reply.tokens[k + 1]!.lower === 'als') return true;
+  return false;
 }
 
 const POINTING = new Set(['dat', 'het', 'dit', 'wat', "zo'n", 'die', 'deze']);
@@ -231,11 +243,13 @@ function holderOf(reply: TextAnalysis, from: number, to: number, kind: 'negative
   if (kind === 'evaluative') {
     // "een lastige situatie": an attribute of a thing, not a feeling.
     const next = tokens[from + 1];
-    if (tokens[from]!.lower.endsWith('e') && next && from + 1 < clause.lastToken && !['voor', 'om', 'dat', 'is', 'was', 'hoor'].includes(next.lower)) return 'none';
+    // "Het klinkt als een zware week": after "klinkt als" the thing stands for what the client goes through.
+    if (!likenedBefore(reply, clause, from) && tokens[from]!.lower.endsWith('e') && next && from + 1 < clause.lastToken && !['voor', 'om', 'dat', 'is', 'was', 'hoor'].includes(next.lower)) return 'none';
   }
   if (subject === 'client') return 'client';
   // "De cardioloog is tevreden over uw herstel": a feeling said of a named someone, not of the client.
   if ((kind === 'positive' || kind === 'negative') && subject === 'none' && nounSubject(reply, clause, from)) return 'third';
+  if (kind === 'evaluative' && subject !== 'third' && likenedBefore(reply, clause, from)) return 'client';
   if (kind === 'evaluative') {
     let framed = forClient(reply, from, clause.lastToken) || ackHere;
     let pointing = tokens[sentence.firstToken]!.lower === 'wat';

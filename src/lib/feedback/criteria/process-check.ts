@@ -93,19 +93,19 @@ function aboutContact(reply: TextAnalysis, sentence: Sentence): boolean {
 }
 
 const ANAPHORS = new Set(['dat', 'dit', 'die', 'ervan', 'daarvan', 'daarbij', 'daarover']);
-/** "Wat zou voor u het prettigst zijn?": a preference among what was just proposed. */
-const PREFERENCE = new Set(['prettigst', 'fijnst', 'liefst', 'voorkeur', 'handigst']);
 const CLIENT_OBJECT = new Set(['je', 'jou', 'u', 'jullie']);
-
-/** A closed frame around an open question: "Wil je me laten weten hoe…?", "Kunt u vertellen wat…?". */
+/** A closed frame around an open question: "Wilt u me laten weten hoe…?", "Kun je vertellen wat…?". */
 function asksOpenly(reply: TextAnalysis, sentence: Sentence): boolean {
-  for (let k = sentence.firstToken; k < sentence.lastToken; k++) {
-    if (!['weten', 'vertellen', 'horen'].includes(reply.tokens[k]!.lower)) continue;
-    const next = reply.tokens[k + 1]?.lower ?? '';
-    return ['hoe', 'wat', 'of', 'welke', 'waar'].includes(next);
+  for (let k = sentence.firstToken; k + 1 < sentence.lastToken; k++) {
+    if (['weten', 'vertellen', 'horen'].includes(reply.tokens[k]!.lower)) return ['hoe', 'wat', 'of', 'welke', 'waar'].includes(reply.tokens[k + 1]!.lower);
   }
   return false;
 }
+
+const AFTER_ANAPHOR = new Set(['voor', 'bij', 'is', 'was', 'zo', 'nu', 'dan', 'eigenlijk', 'echt', 'om', 'tot', 'met', 'in']);
+const EXPERIENCE_OPENERS = new Set(['past', 'bevalt', 'werkt', 'voelt', 'helpt', 'beviel', 'werkte', 'hielp', 'paste']);
+const UNDERSTOOD = new Set(['duidelijk', 'helder', 'begrijpelijk', 'snap', 'snapt', 'begrijp', 'begrijpt']);
+
 
 /**
  * "U heeft nu voor het eerst uw verhaal opgeschreven. Hoe was dat voor u?": a short question
@@ -117,23 +117,24 @@ function followsUpOnContact(reply: TextAnalysis, index: number): boolean {
   const { firstToken: from, lastToken: to } = sentence;
   // An open question only: "Is dit zo duidelijk?" checks understanding, not the experience.
   // "Wilt u me laten weten hoe die voor u lezen?" asks openly too.
-  const open = sentence.mood === 'open-question' || (sentence.mood === 'closed-question' && asksOpenly(reply, sentence));
-  if (to - from > 10 || !open) return false;
+  // An open question ("Hoe was dat voor je?") or one that opens with the experience ("Past dat bij je?").
+  const opening = reply.tokens[from]!.lower;
+  const asks = sentence.mood === 'open-question' || (sentence.mood === 'closed-question' && (EXPERIENCE_OPENERS.has(opening) || asksOpenly(reply, sentence)));
+  if (to - from > 12 || !asks) return false;
+  // Checking understanding ("Is dit zo duidelijk?") is not asking about the experience.
+  for (let i = from; i < to; i++) if (UNDERSTOOD.has(reply.tokens[i]!.lower)) return false;
   let points = false;
-  let prefers = false;
   let asksExperience = topicOf(reply, sentence).experience;
   let how = false;
   for (let i = from; i < to; i++) {
     const lower = reply.tokens[i]!.lower;
     if (lower === 'hoe') how = true;
-    if (ANAPHORS.has(lower)) points = true;
-    if (PREFERENCE.has(lower)) prefers = true;
+    // "dat" as a pronoun ("Hoe was dat voor je?"), not as a determiner ("op dit moment") or a conjunction ("klopt het dat je…").
+    if (ANAPHORS.has(lower) && (i + 1 === to || AFTER_ANAPHOR.has(reply.tokens[i + 1]!.lower))) points = true;
     // "hoe … voor je": how something is for the client.
     if (lower === 'voor' && CLIENT_OBJECT.has(reply.tokens[i + 1]?.lower ?? '') && how) asksExperience = true;
   }
   const before = topicOf(reply, reply.sentences[index - 1]!);
-  // A preference counts only after the contact itself ("ritme", "tempo"); "In ons laatste bericht kunnen we… Wat heeft uw voorkeur?" chooses content.
-  if (prefers && before.contact) return true;
   return points && asksExperience && (before.contact || before.form);
 }
 const ASKING = new Set<Sentence['mood']>(['open-question', 'closed-question', 'indirect-question']);

@@ -10,7 +10,7 @@ export const PRAISE_ADJECTIVES = [
   'helder', 'zorgvuldig', 'slim', 'wijs', 'verstandig', 'liefdevol', 'inspirerend', 'flink', 'kranig', 'doortastend',
   'veerkrachtig', 'oprecht', 'open', 'kwetsbaar', 'trouw', 'zorgzaam', 'attent', 'scherp', 'treffend', 'raak',
   'fijngevoelig', 'gedreven', 'betrokken', 'bewust', 'nauwkeurig', 'uitgebreid', 'lief', 'levendig', 'precies', 'duidelijk', 'beeldend',
-  'voelbaar', 'invoelbaar', 'serieus', 'grondig', 'volhardend', 'standvastig', 'creatief', 'vindingrijk',
+  'voelbaar', 'invoelbaar', 'serieus', 'grondig', 'concreet', 'volhardend', 'standvastig', 'creatief', 'vindingrijk',
 ];
 
 /** Warm but weak words: gladness of the coach rather than praise of the client. */

@@ -46,7 +46,7 @@ export const FEELING_IDIOMS = [
   'hard binnen', 'hard binnengekomen', 'hard aangekomen', 'kwam hard aan', 'komt hard aan', 'van slag', 'in de war', 'op van de zenuwen',
   'ten einde raad', 'handen in het haar', 'geen puf', 'niet meer zien zitten', 'niet meer ziet zitten', 'het niet zitten',
   'niet meer zitten', 'zorgen maakt', 'zorgen maken', 'zorgen maak', 'maakt je zorgen', 'maakt u zich zorgen', 'maak je zorgen',
-  'veel zorgen', 'grote zorgen', 'die zorgen', 'jouw zorgen', 'uw zorgen', 'zoveel zorgen', 'je zorgen', 'doet pijn', 'doet je pijn',
+  'veel zorgen', 'grote zorgen', 'met zorgen', 'vol zorgen', 'zorgen om', 'zorgen over', 'die zorgen', 'jouw zorgen', 'uw zorgen', 'zoveel zorgen', 'je zorgen', 'doet pijn', 'doet je pijn',
   'doet zeer', 'doet je zeer', 'raakt je', 'raakt jou', 'raakt u', 'heeft je geraakt', 'heeft u geraakt', 'doet veel met je',
   'doet veel met u', 'klem zit', 'klem zitten', 'zit klem', 'zat klem', 'rotgevoel', 'naar gevoel', 'wat naar', 'knoop in je maag',
   'knoop in uw maag', 'brok in je keel', 'kapot van', 'buik vol', 'valt je zwaar', 'valt u zwaar', 'viel je zwaar', 'zit je dwars',

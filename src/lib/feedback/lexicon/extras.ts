@@ -55,6 +55,13 @@ export const WITHDRAWAL_NOTICE: readonly string[] = [
   '(?:veel\\s+|wat\\s+|een\\s+stuk\\s+|iets\\s+)?korter\\s+(?:is\\s+|was\\s+)?dan', '(?:dagen|weken)\\s+(?:tussen|overheen)',
   'valt\\s+(?:me|mij)\\s+op\\s+dat\\s+(?:je|uw)\\s+(?:bericht|reactie)',
   '(?:een\\s+tijdje|even|lang|weken|dagen)\\s+niets?\\s+(?:van\\s+(?:je|u)\\s+)?(?:gehoord|geschreven|gelezen)',
+  // "Het was drie weken stil tussen ons", "bleef het een hele tijd stil"
+  '(?:is|was|bleef)\\s+(?:het\\s+)?(?:\\p{L}+\\s+){0,3}stil',
+  // "dat je vandaag niet zoveel te zeggen hebt", "weinig te vertellen"
+  '(?:niet\\s+(?:zo\\s*)?veel|weinig|minder)\\s+te\\s+(?:zeggen|vertellen|schrijven)', '(?:je|u)\\s+(?:vandaag\\s+|nu\\s+)?(?:weinig|minder)\\s+(?:zegt|schrijft)',
+  '(?:je|u)\\s+(?:vandaag\\s+|nu\\s+)?korter\\s+(?:schrijft|reageert|antwoordt)',
+  // "ik had me al afgevraagd hoe het met je ging"
+  '(?:me|mij)\\s+(?:al\\s+)?afgevraagd\\s+hoe\\s+het\\s+met\\s+(?:je|jou|u)',
 ];
 
 /** A warm invitation back into contact. */
@@ -67,6 +74,10 @@ export const WITHDRAWAL_INVITE: readonly string[] = [
   'ik\\s+ben\\s+er\\s+(?:voor\\s+(?:je|u)|nog)', 'de\\s+deur\\s+staat\\s+open', 'ik\\s+wacht\\s+(?:rustig|gerust)', 'ben\\s+benieuwd\\s+hoe\\s+het\\s+met',
   '(?:had|heb)\\s+(?:je|jou|u)\\s+(?:\\p{L}+\\s+){0,2}gemist', 'fijn\\s+dat\\s+(?:je|u)\\s+(?:weer|toch|opnieuw)',
   'hoeft?\\s+(?:je|zich|u)\\s+(?:daar\\s+|er\\s+)?(?:niet|geen)\\s+(?:voor\\s+)?(?:te\\s+)?(?:verontschuldigen|excuses|sorry)',
+  // "Je bent hier welkom, in welk tempo ook", "Je mag altijd schrijven, ook als het maar een paar regels zijn"
+  '(?:je|u)\\s+(?:bent|blijft)\\s+(?:hier\\s+)?(?:altijd\\s+)?welkom', 'in\\s+welk\\s+tempo\\s+ook',
+  '(?:je|u)\\s+(?:mag|mogen|kunt|kan)\\s+(?:me\\s+|mij\\s+)?(?:altijd|gerust|ook|steeds)\\s+(?:blijven\\s+)?(?:schrijven|mailen|appen|chatten)',
+  'een\\s+paar\\s+(?:woorden|regels|zinnen)\\s+(?:is|zijn)\\s+(?:ook\\s+)?(?:goed|genoeg|prima|welkom)',
 ];
 
 /** Blame for the silence, which pushes the client further away. */

@@ -21,6 +21,8 @@ export const CONCRETE_TIME: readonly string[] = [
   `(?:aanstaande|volgende|komende)\\s+(?:${DAY}|week)`,
   `(?:morgen|overmorgen|vanavond|vanmiddag|vanmorgen|vannacht)`,
   `op\\s+werkdagen`,
+  // "We schrijven elkaar nog twee keer", "hebben we nog drie berichten": how much contact is left.
+  `nog\\s+(?:${NUM}|een\\s+paar)\\s+(?:keer|berichten|mails|chats|chatsessies|gesprekken|contactmomenten)`,
   `\\d{1,2}\\s+${MONTH}`,
   `\\d{1,2}[:.]\\d{2}\\s*(?:uur)?`,
   `(?:om|rond|voor|na)\\s+\\d{1,2}\\s*uur`,

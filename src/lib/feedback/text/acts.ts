@@ -169,6 +169,18 @@ export function isIronic(tokens: readonly Token[], sentence: Sentence, text: str
   return false;
 }
 
+/**
+ * "Geweldig hoor, 23 dagen volhouden en dan weer een pakje kopen. Dat schiet lekker op.":
+ * praise with "hoor" whose reproach follows in the next sentence.
+ */
+export function ironicWithNext(tokens: readonly Token[], sentence: Sentence, next: Sentence | undefined): boolean {
+  if (!next) return false;
+  const { firstToken: from, lastToken: to } = sentence;
+  let praiseThenHoor = false;
+  for (let i = from; i + 1 < to && i < from + 3; i++) if (praiseWord.has(tokens[i]!.lower) && tokens[i + 1]!.lower === 'hoor') praiseThenHoor = true;
+  return praiseThenHoor && (reproaches.test(tokens, next.firstToken, next.lastToken) || reproachesAHabit(tokens, next.firstToken, next.lastToken));
+}
+
 const UNIVERSAL = new Set(['elke', 'iedere', 'alle']);
 
 /** Phrases that dismiss or minimise the client's feelings: "Stel je niet aan", "Iedereen is moe", "dat is onzin". */

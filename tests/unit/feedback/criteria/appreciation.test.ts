@@ -6,6 +6,8 @@ const rest = '\n\nJe schrijft over een drukke week op je werk. Hoe gaat het nu?\
 describe('criterion appreciation', () => {
   ruleTester('appreciation', {
     valid: [
+      { reply: `Hoi Erwin,\n\nKnap, zeker na zo'n lange nachtrit nog dat gesprek aangaan.${rest}`, messageId: 'met', highlight: 'Knap, zeker', why: 'an exclamation that opens the sentence' },
+      { reply: `Hoi Yvonne,\n\nJe zegt meteen helder wat je van deze begeleiding wilt.${rest}`, messageId: 'met', highlight: 'meteen helder wat', why: 'an adverb of manner after the client\'s verb' },
       { reply: `Hoi Sven,\n\nJe hebt de opdracht van vorige week heel zorgvuldig uitgevoerd.${rest}`, messageId: 'met', highlight: 'heel zorgvuldig uitgevoerd', why: 'praise of how the client acted, without a lead word' },
       { reply: `Beste meneer Tol,\n\nU heeft elke avond uw stappen genoteerd, en dat is sterk werk.${rest}`, form: 'u', messageId: 'met', highlight: 'is sterk werk', why: '"dat" points back at what the client did' },
       { reply: `Hoi Jasper,\n\nDrie dagen achter elkaar weer voor de groep gestaan. Na zo'n winter is dat geen kleinigheid.${rest}`, messageId: 'met', highlight: 'geen kleinigheid', why: 'praise by understatement' },
@@ -29,6 +31,8 @@ describe('criterion appreciation', () => {
       { reply: `Hoi Sam,\n\nIk zie dat je elke dag hebt geoefend. Chapeau!${rest}`, messageId: 'met', highlight: 'Chapeau!', why: 'a short exclamation of praise after a sentence about the client' },
     ],
     invalid: [
+      { reply: `Hoi Gijs,\n\nFantastisch hoor, drie weken volgehouden en dan toch weer een avond doorgehaald. Dat schiet lekker op.${rest}`, status: 'missing', messageId: 'sarcasm', why: 'praise with "hoor" whose reproach follows in the next sentence' },
+      { reply: `Hoi Gijs,\n\nJe ziet er flink tegenop om je baas te bellen.${rest}`, messageId: 'missing', why: '"flink" as a word of degree praises nothing' },
       { reply: `Hoi Esra,\n\nGoed bezig hoor, alweer een afspraak met de huisarts afgezegd.${rest}`, status: 'missing', messageId: 'sarcasm', why: '"weer" with a failure turns the praise into a reproach' },
       { reply: `Beste Anna,\n\nBedankt voor je bericht. Ik ga er even voor zitten.${rest}`, status: 'partial', messageId: 'thanks', highlight: 'Bedankt voor je bericht.', why: 'a bare standard thank-you' },
       { reply: `Hoi Joep,\n\nWat een prachtige dag vandaag, de zon schijnt volop.${rest}`, status: 'missing', messageId: 'missing', why: 'praise of the weather' },

@@ -6,6 +6,9 @@ const open = 'Beste Kim,\n\n';
 describe('criterion emotion', () => {
   ruleTester('emotion', {
     valid: [
+      { reply: 'Beste meneer Dijkstra,\n\nEen zwaar gesprek, maar ook een opluchting, schrijft u.', form: 'u', messageId: 'met', highlight: 'opluchting', why: 'the client\'s own words, reported with "schrijft u"' },
+      { reply: 'Beste meneer Dijkstra,\n\nHet klinkt als een zware week.', form: 'u', messageId: 'met', highlight: 'zware', why: '"klinkt als" makes the thing what the client goes through' },
+      { reply: 'Beste meneer Dijkstra,\n\nEen week met zorgen om uw vrouw en weinig slaap.', form: 'u', messageId: 'met', highlight: 'met zorgen', why: '"zorgen" as a noun after "met"' },
       { reply: `${open}Die eerste week op de nieuwe afdeling, dat geeft vast een flinke knoop in je maag.`, messageId: 'met', highlight: 'knoop in je maag', why: 'a feeling placed in the client\'s body' },
       { reply: `${open}Het klinkt alsof je jezelf elke avond voorbij rent.`, messageId: 'met', highlight: 'alsof je jezelf elke avond voorbij rent', why: '"klinkt alsof" reads the client\'s state, whatever its verb' },
       { reply: 'Beste meneer Kok,\n\nIk proef ook wat ongeduld met uw herstel.', form: 'u', messageId: 'met', highlight: 'ongeduld', why: 'impatience is a feeling' },

@@ -6,6 +6,7 @@ const open = 'Beste Lina,\n\nFijn dat je schrijft. ';
 describe('criterion expectations', () => {
   ruleTester('expectations', {
     valid: [
+      { reply: `${open}Zoals afgesproken schrijven we elkaar nog drie keer.`, messageId: 'met', highlight: 'nog drie keer', why: 'how much contact is left' },
       { reply: `${open}Op elk bericht reageer ik binnen twee werkdagen.`, messageId: 'met', highlight: 'binnen twee werkdagen', why: 'response time in working days' },
       { reply: `${open}We mailen elkaar elke donderdag.`, messageId: 'met', highlight: 'elke donderdag', why: 'a weekly day' },
       { reply: 'Beste meneer Peeters,\n\nU ontvangt uiterlijk vrijdag mijn reactie.', form: 'u', messageId: 'met', highlight: 'uiterlijk vrijdag', why: '"uiterlijk vrijdag", u-form' },

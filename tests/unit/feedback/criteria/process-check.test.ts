@@ -6,6 +6,7 @@ const open = 'Beste Mo,\n\nFijn dat je schrijft. ';
 describe('criterion process-check', () => {
   ruleTester('process-check', {
     valid: [
+      { reply: `${open}Mijn voorstel: voortaan schrijf ik korter, met één vraag per bericht. Past dat bij je?`, messageId: 'met', highlight: 'Past dat bij je?', why: 'a closed question opening with the experience, pointing back at how the coach writes' },
       { reply: `${open}Ik schrijf je vrij lange berichten, zeg het gerust als dat te veel is.`, messageId: 'met', highlight: 'Ik schrijf je vrij lange berichten, zeg het gerust als dat te veel is.', why: 'an invitation to say so when the coach\'s writing is too much' },
       { reply: `${open}Als dit chatten niet prettig voelt, meld het dan.`, messageId: 'met', highlight: 'Als dit chatten niet prettig voelt, meld het dan.', why: 'a conditional request about the chat' },
       { reply: 'Beste meneer Veld,\n\nIk merk dat mijn berichten vaak lang zijn. Wilt u me laten weten hoe die voor u lezen?', form: 'u', messageId: 'met', highlight: 'Wilt u me laten weten hoe die voor u lezen?', why: '"die" points back at the coach\'s messages' },
@@ -24,9 +25,9 @@ describe('criterion process-check', () => {
       { reply: `${open}Ik hoor ook heel graag of mijn berichten niet te lang voor je zijn.`, messageId: 'met', highlight: 'Ik hoor ook heel graag of mijn berichten niet te lang voor je zijn.', why: 'an indirect request with adverbs between "hoor" and "graag"' },
       { reply: 'Beste mevrouw Dekker,\n\nNu u weer nachtdiensten draait, vraag ik me af of ons ritme van twee berichten per week nog bij u past.', form: 'u', messageId: 'met', highlight: 'Nu u weer nachtdiensten draait, vraag ik me af of ons ritme van twee berichten per week nog bij u past.', why: '"vraag ik me af" with the verb before the coach' },
       { reply: `${open}Je hebt dit voor het eerst aan iemand opgeschreven. Hoe was dat voor je?`, messageId: 'met', highlight: 'Hoe was dat voor je?', why: 'a short question pointing back at the writing' },
-      { reply: `${open}We kunnen het ritme omgooien naar één keer per twee weken. Wat heeft jouw voorkeur?`, messageId: 'met', highlight: 'Wat heeft jouw voorkeur?', why: 'a preference right after a proposal about the rhythm' },
     ],
     invalid: [
+      { reply: `${open}Ik lees dat je berichten steeds korter worden. Klopt het dat je het druk hebt?`, messageId: 'contentOnly', why: '"dat" as a conjunction does not point back' },
       { reply: `${open}Wat doe je meestal in je pauze?`, messageId: 'contentOnly', why: '"je pauze" is the client\'s own break, not a pause in the contact' },
       { reply: `${open}Welke avond komt je het beste uit voor onze chat?`, messageId: 'contentOnly', why: 'planning a moment is a choice, not a question about how the contact is' },
       { reply: `${open}En over het schrijven: wie vindt dat nou niet spannend?`, messageId: 'missing', why: 'a rhetorical question after a colon asks nothing' },

@@ -6,6 +6,8 @@ const open = 'Beste Milan,\n\n';
 describe('criterion withdrawal', () => {
   ruleTester('withdrawal', {
     valid: [
+      { reply: `${open}Het was bijna een maand stil tussen ons, en ik vroeg me af hoe het met je ging. Je mag altijd schrijven, ook als het maar een paar regels zijn.`, messageId: 'met', highlight: 'was bijna een maand stil', why: 'a silence with a length in it, and an open door in other words' },
+      { reply: `${open}Ik merk dat je vandaag niet zoveel te vertellen hebt, en dat is prima. Een paar woorden is ook goed.`, messageId: 'met', highlight: 'niet zoveel te vertellen', why: 'a short reply noticed without blame' },
       { reply: `${open}Ik heb al een tijdje niets van je gehoord. Je bent altijd welkom om weer te schrijven.`, messageId: 'met', highlight: 'al een tijdje niets van je gehoord', why: 'notices silence, welcomes back' },
       { reply: `${open}Het was even stil tussen ons. Neem gerust de tijd; ik hoor graag hoe het met je gaat.`, messageId: 'met', highlight: 'Het was even stil', why: 'silence and an open door' },
       { reply: `${open}Je bericht was dit keer wat korter dan anders. Dat is helemaal oké.`, messageId: 'met', highlight: 'Je bericht was dit keer wat korter', why: 'a shorter message, no blame' },
