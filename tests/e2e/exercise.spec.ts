@@ -52,7 +52,7 @@ test.describe('exercise page', () => {
       await expect(item.locator('.status')).toHaveText(/^(In orde|Deels|Nog niet)$/);
     }
     await expect(page.locator('[data-announcer][aria-live="polite"]')).toBeAttached();
-    // The draft is compared word by word with the text in the editor.
+    // The draft is compared sentence by sentence with the text in the editor.
     await expect(page.locator('.diff')).toBeVisible();
   });
 
@@ -116,8 +116,10 @@ test.describe('exercise page', () => {
     await page.keyboard.press('Enter');
     await expect(closingToggle).toHaveAttribute('aria-pressed', 'false');
 
-    // A click anywhere on the item, and Enter on the item itself, select it too.
-    await page.locator('[data-criterion="salutation"] .message').click();
+    // A click anywhere on the item (here the met, folded item's edge beside its button), and Enter on the item itself, select it too.
+    const item = page.locator('[data-criterion="salutation"]');
+    const box = (await item.boundingBox())!;
+    await item.click({ position: { x: box.width - 14, y: box.height / 2 } });
     await expect(salutationToggle).toHaveAttribute('aria-pressed', 'true');
     await page.locator('[data-criterion="salutation"]').press('Enter');
     await expect(salutationToggle).toHaveAttribute('aria-pressed', 'false');
@@ -137,8 +139,9 @@ test.describe('exercise page', () => {
     await expect(modelButton).toBeDisabled();
     await expect(page.locator('#model-locked')).toBeVisible();
 
-    await page.getByRole('button', { name: 'Bekijk feedback' }).click();
+    await page.getByRole('button', { name: 'Poging bewaren' }).click();
     await expect(page.locator('[data-announcer][aria-live="polite"]')).toContainText(/van \d+ criteri/);
+    await expect(page.locator('[data-attempt-result]')).toBeFocused();
     await expect(modelButton).toBeEnabled();
     await modelButton.click();
     const firstModelLine = ex.modelAnswer.trim().split('\n')[0]!.trim();
@@ -175,7 +178,7 @@ test.describe('exercise page', () => {
     await expect(page.getByRole('button', { name: 'Bekijk voorbeeldantwoord' })).toBeDisabled();
   });
 
-  test('the changes against the draft are shown word by word', async ({ page }) => {
+  test('the changes against the draft are shown sentence by sentence', async ({ page }) => {
     const ex = exercise;
     const editor = await openExercise(page, ex.id);
     await editor.fill(`Beste ${ex.client.name},\n\n${ex.draft!}`);
@@ -191,7 +194,7 @@ test.describe('exercise page', () => {
     const ex = replyExercise;
     const editor = await openExercise(page, ex.id);
     await editor.fill('');
-    await page.getByRole('button', { name: 'Bekijk feedback' }).click();
+    await page.getByRole('button', { name: 'Poging bewaren' }).click();
     await expect(page.getByText('Schrijf eerst een bericht')).toHaveCount(2); // visible error + live region
     await expect(page.getByRole('button', { name: 'Bekijk voorbeeldantwoord' })).toBeDisabled();
   });
@@ -248,7 +251,7 @@ test.describe('exercise page', () => {
     await page.setViewportSize({ width: 320, height: 720 });
     const editor = await openExercise(page, ex.id);
     await editor.fill(`Beste ${ex.client.name},\n\nHier volgt mijn reactie.\n\nMvg ${ex.coach.name}`);
-    await page.getByRole('button', { name: 'Bekijk feedback' }).click();
+    await page.getByRole('button', { name: 'Poging bewaren' }).click();
     await page.getByRole('button', { name: 'Bekijk voorbeeldantwoord' }).click();
     await page.locator('[data-criterion] button[aria-pressed]').first().click();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -273,7 +276,7 @@ test.describe('exercise page', () => {
     await expect(note).toContainText('Alleen de eerste 50.000 tekens worden bewaard');
     await expect(editor).toHaveAttribute('aria-describedby', /-too-long/);
     // A CSS locator: role queries walk the whole 50,000-character text and take long.
-    await page.locator('button:text-is("Bekijk feedback")').click();
+    await page.locator('[data-save-attempt]').click();
     await expect(page.locator('[data-attempt-note]')).toHaveText('Poging 1 is bewaard, maar alleen de eerste 50.000 tekens van je tekst.');
     await editor.fill('Kort.');
     await expect(note).toHaveCount(0);
@@ -283,7 +286,7 @@ test.describe('exercise page', () => {
     const ex = exercise;
     const editor = await openExercise(page, ex.id);
     await editor.fill(`Beste ${ex.client.name},\n\nEen eerste poging.`);
-    await page.getByRole('button', { name: 'Bekijk feedback' }).click();
+    await page.getByRole('button', { name: 'Poging bewaren' }).click();
     await expect(page.locator('[data-attempt-note]')).toHaveText('Poging 1 is bewaard.');
     // Something else fills the browser's storage while the page is open.
     await page.evaluate(() => {
@@ -299,7 +302,7 @@ test.describe('exercise page', () => {
     });
     try {
       await editor.fill(`Beste ${ex.client.name},\n\nEen tweede, langere poging. ${'Ik denk met je mee. '.repeat(50)}`);
-      await page.getByRole('button', { name: 'Bekijk feedback' }).click();
+      await page.getByRole('button', { name: 'Poging bewaren' }).click();
       const note = page.locator('[data-attempt-note]');
       await expect(note).toContainText('Poging 2 kon niet worden bewaard: de opslagruimte van je browser is vol.');
       await expect(note).not.toContainText('is bewaard');

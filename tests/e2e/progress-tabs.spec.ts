@@ -19,7 +19,7 @@ async function openExercise(page: Page, id: string): Promise<void> {
 }
 
 /**
- * Clicks "Bekijk feedback" in every page at one shared moment plus 0–50 ms
+ * Clicks "Poging bewaren" in every page at one shared moment plus 0–50 ms
  * each. Before its click each page is busy for 60 ms, as computing feedback
  * keeps a slower laptop busy: so no page hears of another page's write (the
  * storage event waits for a free main thread) before it writes itself.
@@ -37,7 +37,7 @@ async function clickTogether(pages: Page[]): Promise<void> {
                 while (performance.now() < busyUntil) {
                   /* busy, like a long feedback computation */
                 }
-                const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Bekijk feedback');
+                const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Poging bewaren');
                 button?.click();
                 resolve();
               },
@@ -50,7 +50,7 @@ async function clickTogether(pages: Page[]): Promise<void> {
   );
 }
 
-test('four tabs pressing "Bekijk feedback" within 0–50 ms, 50 times: no attempt, draft or mark is lost', async ({ context }) => {
+test('four tabs pressing "Poging bewaren" within 0–50 ms, 50 times: no attempt, draft or mark is lost', async ({ context }) => {
   test.setTimeout(300_000);
   const [onX, onY, onZ1, onZ2] = await Promise.all([0, 1, 2, 3].map(() => context.newPage()));
   const pages = [onX!, onY!, onZ1!, onZ2!];

@@ -113,7 +113,7 @@ test.describe('under the content security policy', () => {
     await editor.pressSequentially(`Beste ${client},\n\nWat fijn dat je schrijft. Hoe gaat het nu met je?\n\nHartelijke groet,\nTamara`, { delay: 2 });
     await expect(page.locator('[data-criterion="salutation"][data-status="met"]')).toHaveCount(1);
     await expect(page.locator('.text[aria-label="Je tekst met markeringen"] mark').first()).toBeVisible();
-    await page.getByRole('button', { name: 'Bekijk feedback' }).click();
+    await page.getByRole('button', { name: 'Poging bewaren' }).click();
     await expect(page.getByRole('button', { name: /voorbeeldantwoord/ })).toBeEnabled();
     expect(await violations(page)).toEqual([]);
     expect(errors).toEqual([]);

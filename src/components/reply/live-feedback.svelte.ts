@@ -25,7 +25,7 @@ import {
   summarize,
   type FeedbackSummary,
 } from '../../lib/exercise-page/feedback.ts';
-import { highlightSegments, markCount, type Segment } from '../../lib/exercise-page/highlight.ts';
+import { highlightSegments, markCount, markStyles, type Segment } from '../../lib/exercise-page/highlight.ts';
 import { ANNOUNCE_MS, debounce, feedbackScheduler } from '../../lib/exercise-page/schedule.ts';
 import type { CriterionView, IslandExercise, Status } from '../../lib/exercise-page/types.ts';
 
@@ -50,6 +50,9 @@ export class LiveFeedback {
   previewed: string | null = $state(null);
   /** What the polite live region says. */
   announcement = $state('');
+
+  /** Criterion id → its mark style (0 … 7), in the criteria's order. */
+  readonly styles: Record<string, number>;
 
   #judge: Judge | null = $state(null);
   #loadFailed = $state(false);
@@ -82,6 +85,7 @@ export class LiveFeedback {
 
   constructor({ source, labels = {}, text = '' }: LiveFeedbackOptions) {
     this.#source = source;
+    this.styles = markStyles(source.criteria.map((c) => c.id));
     this.#labels = labels;
     this.text = text;
     this.judged = judgedPart(text);

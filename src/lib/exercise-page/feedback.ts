@@ -138,3 +138,11 @@ export function announcementFor(
   const parts = changed.map((v) => `${v.label}: ${STATUS_TEXT[v.status].toLowerCase()}`);
   return `${parts.join('. ')}. ${summary}`;
 }
+
+/**
+ * The criteria in reading order: what is still open (not met, or met only in
+ * part) first, in the exercise's order; then what is met, each folded to one line.
+ */
+export function readingOrder<V extends Pick<CriterionView, 'status'>>(views: readonly V[]): { open: V[]; met: V[] } {
+  return { open: views.filter((v) => v.status !== 'met'), met: views.filter((v) => v.status === 'met') };
+}

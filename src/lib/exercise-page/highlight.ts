@@ -82,3 +82,31 @@ function sameMembers(a: readonly string[], b: readonly string[]): boolean {
 export function markCount(text: string, spans: readonly Span[]): number {
   return highlightSegments(text, [{ id: 'x', spans }]).filter((s) => s.criteria.length > 0).length;
 }
+
+/**
+ * Each criterion has its own mark style: a colour and, never colour alone, a
+ * line style, named here for the legend. Styles follow the exercise's order of
+ * criteria; a ninth criterion would share the first one's style.
+ */
+export const MARK_STYLE_NAMES = [
+  'doorgetrokken lijn',
+  'dubbele lijn',
+  'stippellijn',
+  'streepjeslijn',
+  'lijn boven en onder',
+  'dubbele lijn boven en onder',
+  'stippellijn boven en onder',
+  'streepjeslijn boven en onder',
+] as const;
+
+/** Criterion id → its mark style (0 … 7), in the given order. */
+export function markStyles(ids: readonly string[]): Record<string, number> {
+  return Object.fromEntries(ids.map((id, i) => [id, i % MARK_STYLE_NAMES.length]));
+}
+
+/** The criterion whose style a mark shared by several criteria gets: the first in the exercise's order. */
+export function leadCriterion(criteria: readonly string[], styles: Readonly<Record<string, number>>): string | undefined {
+  let lead: string | undefined;
+  for (const id of criteria) if (lead === undefined || (styles[id] ?? 99) < (styles[lead] ?? 99)) lead = id;
+  return lead;
+}
