@@ -3,7 +3,7 @@
 // BaseLayout) is indexed; pages without it are skipped. The pages say
 // lang="nl", so pagefind uses its Dutch stemmer. Each page's HTML is prepared
 // first (see search-html.mjs): block boundaries as spaces, and the text every
-// exercise page repeats left out.
+// exercise page (or every trajectory page) repeats left out.
 import * as pagefind from 'pagefind';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -16,7 +16,8 @@ export const SEARCH_FOLDERS = ['lessen', 'begrippen', 'oefeningen', 'trajecten']
  * themselves are indexed, so the overview would only repeat them.
  */
 const NOT_INDEXED = new Set(['oefeningen/index.html', 'trajecten/index.html']);
-const EXERCISES = 'oefeningen/';
+/** Practice pages: text that the pages of one folder all repeat is boilerplate, not content. */
+const PRACTICE = ['oefeningen/', 'trajecten/'];
 
 /** The HTML files under `dir`, as paths relative to `root` with forward slashes. */
 function htmlFiles(root, dir) {
@@ -38,11 +39,13 @@ export function searchablePages(dist) {
   const pages = SEARCH_FOLDERS.flatMap((folder) => htmlFiles(dist, folder))
     .filter((path) => !NOT_INDEXED.has(path))
     .map((path) => ({ path, html: readFileSync(join(dist, path), 'utf8') }));
-  const repeated = repeatedTexts(pages.filter((p) => p.path.startsWith(EXERCISES)).map((p) => p.html));
-  return pages.map(({ path, html }) => ({
-    path,
-    html: spaceBlocks(path.startsWith(EXERCISES) ? ignoreRepeated(html, repeated) : html),
-  }));
+  const repeated = new Map(
+    PRACTICE.map((folder) => [folder, repeatedTexts(pages.filter((p) => p.path.startsWith(folder)).map((p) => p.html))]),
+  );
+  return pages.map(({ path, html }) => {
+    const folder = PRACTICE.find((f) => path.startsWith(f));
+    return { path, html: spaceBlocks(folder ? ignoreRepeated(html, repeated.get(folder)) : html) };
+  });
 }
 
 /**

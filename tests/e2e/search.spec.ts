@@ -128,13 +128,15 @@ test.describe('zoeken', () => {
   });
 
   for (const query of ['spiegelen', 'welkomstritueel']) {
-    test(`a concept word finds lessons and the glossary before exercises: ${query}`, async ({ page }) => {
+    test(`a concept word finds lessons and the glossary before exercises and trajectories: ${query}`, async ({ page }) => {
       await page.goto(`zoeken/?q=${query}`);
       await expect(searchStatus(page)).toHaveText(new RegExp(`resultaten? voor ‘${query}’`));
       const kinds = (await results(page).locator('.search-kind').allTextContents()).map((k) => k.trim());
       expect(kinds[0]).toBe('Les');
-      const firstExercise = kinds.indexOf('Oefening');
-      if (firstExercise >= 0) expect(kinds.slice(firstExercise)).toEqual(kinds.slice(firstExercise).map(() => 'Oefening'));
+      // Practice (exercises, trajectories) comes after every lesson and the glossary.
+      const practice = (kind: string) => kind === 'Oefening' || kind === 'Traject';
+      const firstPractice = kinds.findIndex(practice);
+      if (firstPractice >= 0) expect(kinds.slice(firstPractice).every(practice), kinds.join(', ')).toBe(true);
     });
   }
 

@@ -7,12 +7,12 @@
  *
  * Pagefind loads a fragment per result: only the first PAGE_SIZE are loaded,
  * the next ones when the trainee asks for them ("Meer resultaten").
- * Lessons and the glossary come before exercises (the `soort` filter, see
+ * Lessons and the glossary come before exercises and trajectories (the `soort` filter, see
  * search-kind.ts); a query whose words pagefind only matched through a
  * stand-in prefix finds nothing (see match.ts).
  */
 import { isRealMatch } from './match.ts';
-import { SEARCH_KIND_FILTER, SEARCH_KIND_LABELS, searchKindOf } from '../../lib/site/search-kind.ts';
+import { SEARCH_KIND_FILTER, SEARCH_KIND_LABELS, searchKindOf, type SearchKind } from '../../lib/site/search-kind.ts';
 
 interface PagefindData {
   url: string;
@@ -32,7 +32,7 @@ interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   preload: (term: string) => Promise<void>;
-  search: (term: string, options?: { filters?: Record<string, string> }) => Promise<PagefindSearch | null>;
+  search: (term: string, options?: { filters?: Record<string, string | { any: string[] }> }) => Promise<PagefindSearch | null>;
 }
 
 /** How many results' details are loaded at once. */
@@ -61,15 +61,18 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefindLoad;
 }
 
-/** All results, lessons and the glossary first, each group in pagefind's order. */
+/** The kinds of page that are practice: they come after the lessons and the glossary. */
+const PRACTICE_KINDS: SearchKind[] = ['oefening', 'traject'];
+
+/** All results, lessons and the glossary first, then exercises and trajectories, each group in pagefind's order. */
 async function orderedResults(pagefind: Pagefind, query: string): Promise<PagefindResult[]> {
-  const [all, exercises] = await Promise.all([
+  const [all, practice] = await Promise.all([
     pagefind.search(query),
-    pagefind.search(query, { filters: { [SEARCH_KIND_FILTER]: 'oefening' } }),
+    pagefind.search(query, { filters: { [SEARCH_KIND_FILTER]: { any: PRACTICE_KINDS } } }),
   ]);
   const results = all?.results ?? [];
-  const exerciseIds = new Set((exercises?.results ?? []).map((r) => r.id));
-  return [...results.filter((r) => !exerciseIds.has(r.id)), ...results.filter((r) => exerciseIds.has(r.id))];
+  const practiceIds = new Set((practice?.results ?? []).map((r) => r.id));
+  return [...results.filter((r) => !practiceIds.has(r.id)), ...results.filter((r) => practiceIds.has(r.id))];
 }
 
 /**
