@@ -1,9 +1,10 @@
 import { defineCriterion, type Sentence, type TextAnalysis } from '../types.ts';
 import { CHOICE_QUESTIONS, CHOICE_STATEMENTS, DIRECTIVE_BEFORE, OPTIONS_OFFERED } from '../lexicon/choice.ts';
-import { B, quote } from '../text/match.ts';
+import { quote } from '../text/match.ts';
+import { lexiconPattern } from '../text/patterns.ts';
 import { byForm } from '../messages.ts';
 
-const compile = (list: readonly string[]) => new RegExp(`${B}(?:${list.join('|')})`, 'iu');
+const compile = (list: readonly string[]) => lexiconPattern(list, { wholeEnd: false });
 const QUESTION = compile(CHOICE_QUESTIONS);
 const STATEMENT = compile(CHOICE_STATEMENTS);
 const OPTIONS = compile(OPTIONS_OFFERED);

@@ -1,12 +1,13 @@
 import { defineCriterion, type TextAnalysis } from '../types.ts';
 import { COACH_SUBJECT, CONCRETE_TIME, CONTACT_NOUNS, CONTACT_VERBS, OPEN_ENDED, REPORTED, VAGUE_TIME } from '../lexicon/time.ts';
-import { B, E, phrases, quote, type Hit } from '../text/match.ts';
+import { quote, type Hit } from '../text/match.ts';
+import { lexiconPattern } from '../text/patterns.ts';
 import { byForm } from '../messages.ts';
 
-const CONCRETE = new RegExp(`${B}(?:${CONCRETE_TIME.join('|')})${E}`, 'iu');
-const VAGUE = new RegExp(`${B}(?:${VAGUE_TIME.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-const CONTACT_NOUN = phrases(CONTACT_NOUNS, 'iu');
-const CONTACT_VERB = phrases(CONTACT_VERBS, 'iu');
+const CONCRETE = lexiconPattern(CONCRETE_TIME);
+const VAGUE = lexiconPattern(VAGUE_TIME);
+const CONTACT_NOUN = lexiconPattern(CONTACT_NOUNS);
+const CONTACT_VERB = lexiconPattern(CONTACT_VERBS);
 
 /** True when the sentence is about the contact between coach and client, not a report of the client's life. */
 function aboutContact(text: string): boolean {

@@ -2,11 +2,12 @@ import { defineCriterion, type Span, type TextAnalysis } from '../types.ts';
 import { DIRECTIVES, EPISTEMIC_LAST, REPORTED_AFTER, REPORTING, SHORT_GREETING_LINE, SHORTHAND } from '../lexicon/curt.ts';
 import { ADVICE_IMPERATIVES } from '../lexicon/acts.ts';
 import { clauseOf, tokenAt } from '../text/query.ts';
-import { B, E, listNl, mergeSpans, quote } from '../text/match.ts';
+import { listNl, mergeSpans, quote } from '../text/match.ts';
+import { lexiconPattern } from '../text/patterns.ts';
 import { quoted } from '../text/query.ts';
 
-const SHORT = new RegExp(`${B}(?:${SHORTHAND.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-const DIRECTIVE = new RegExp(`${B}(?:${DIRECTIVES.join('|')})${E}`, 'giu');
+const SHORT = lexiconPattern(SHORTHAND, { flags: 'giu' });
+const DIRECTIVE = lexiconPattern(DIRECTIVES, { flags: 'giu' });
 const EPISTEMIC = new Set(EPISTEMIC_LAST);
 
 type Kind = 'shorthand' | 'directive' | 'dismissive' | 'sarcasm';

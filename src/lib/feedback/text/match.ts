@@ -6,12 +6,6 @@ import type { Span, TextAnalysis } from '../types.ts';
 export const B = '(?<![\\p{L}\\p{N}])';
 export const E = '(?![\\p{L}\\p{N}])';
 
-/** Builds a case-insensitive Unicode regex whose alternatives are whole words or phrases. */
-export function phrases(list: readonly string[], flags = 'giu'): RegExp {
-  const body = [...list].sort((a, b) => b.length - a.length).join('|');
-  return new RegExp(`${B}(?:${body})${E}`, flags);
-}
-
 export interface Hit extends Span {
   text: string;
   sentence: number;

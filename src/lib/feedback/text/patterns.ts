@@ -1,9 +1,30 @@
 import type { Span, TextAnalysis } from '../types.ts';
-import { B } from './match.ts';
+import { B, E } from './match.ts';
 
-/** Compiles a list of regex sources into one case-insensitive whole-word pattern. */
+export interface PatternOptions {
+  /** Regex flags; `g` for finding every hit. Default `iu`. */
+  flags?: string;
+  /** Whether a match must end at a word boundary too (default); off for lexicons whose entries end in a wildcard. */
+  wholeEnd?: boolean;
+  /** Anchored at the start of the text ("Beste …" only as the first word). */
+  atStart?: boolean;
+}
+
+/**
+ * The one compiler for lexicons written as regex sources (choice, time, curt, greetings, extras):
+ * a case-insensitive Unicode pattern whose alternatives start, and by default end, at word boundaries
+ * that understand accents. Longer alternatives are tried first, so "drie keer per week" wins over "drie".
+ */
+export function lexiconPattern(list: readonly string[], options: PatternOptions = {}): RegExp {
+  const body = [...list].sort((a, b) => b.length - a.length).join('|');
+  const start = options.atStart ? '^' : B;
+  const end = options.wholeEnd === false ? '' : E;
+  return new RegExp(`${start}(?:${body})${end}`, options.flags ?? 'iu');
+}
+
+/** A whole-word pattern for one lexicon. */
 export function anyOf(list: readonly string[]): RegExp {
-  return new RegExp(`${B}(?:${list.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  return lexiconPattern(list);
 }
 
 /** The first sentence of the body in which the pattern occurs, as the matched span and the sentence text. */
