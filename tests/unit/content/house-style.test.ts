@@ -1,7 +1,8 @@
 /**
  * One house style across all lessons (issue 16, item 7):
  * - the client is ‘je cliënt’, ‘die’, ‘diens’ — never ‘hij of zij’, ‘hem of haar’, ‘zijn of haar’;
- * - quoted speech and quoted words use ‘…’, never straight "…" (or curly “…”) quotes;
+ * - quoted speech and quoted words use ‘…’, never straight "…" (or curly “…”) quotes, and
+ *   apostrophes are ’ too;
  * - weak and strong examples are labelled "Zwakkere versie" / "Sterkere versie" by the
  *   `<Voorbeeld>` caption, never "Vooraf"/"Achteraf";
  * - the Reflectie comes before the Kern, and the Kern closes the lesson.
@@ -48,6 +49,13 @@ describe.each(lessons.map((l) => [l.slug, l] as const))('lesson %s keeps the hou
     const lines = prose(lesson.body)
       .split('\n')
       .filter((line) => /["“”]/.test(line));
+    expect(lines).toEqual([]);
+  });
+
+  it('writes apostrophes as ’ (zo’n, ’s avonds), like the quotes', () => {
+    const lines = prose(lesson.body)
+      .split('\n')
+      .filter((line) => /[A-Za-zëé]'[a-z]|(^|\s)'s\s/.test(line));
     expect(lines).toEqual([]);
   });
 
