@@ -67,9 +67,11 @@ interface Person {
   where: string;
 }
 
-/** First name of a full name ("Ans Kuipers" → "Ans"). */
+/** First name of a full name ("Ans Kuipers" → "Ans"); "meneer Bosman" stays whole. */
 function firstName(name: string): string {
-  return name.trim().split(/\s+/)[0] ?? '';
+  const trimmed = name.trim();
+  if (/^(meneer|mevrouw)\s/i.test(trimmed)) return trimmed;
+  return trimmed.split(/\s+/)[0] ?? '';
 }
 
 /**
