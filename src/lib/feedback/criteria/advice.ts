@@ -1,5 +1,5 @@
 import { defineCriterion, type Span, type TextAnalysis } from '../types.ts';
-import { ADVICE, ADVICE_AS_OPTION, ASKS_FOR_ADVICE, PROCEDURE_WORDS } from '../lexicon/craft.ts';
+import { ADVICE, ADVICE_AS_OPTION, ASKS_FOR_ADVICE, EMERGENCY_HELP, PROCEDURE_WORDS } from '../lexicon/craft.ts';
 import { ADVICE_IMPERATIVES } from '../lexicon/acts.ts';
 import { REPORTED_AFTER, REPORTING } from '../lexicon/curt.ts';
 import { phraseList } from '../text/phrases.ts';
@@ -11,6 +11,7 @@ const asOption = phraseList(ADVICE_AS_OPTION);
 const asks = phraseList(ASKS_FOR_ADVICE);
 const imperatives = new Set(ADVICE_IMPERATIVES);
 const procedure = phraseList(PROCEDURE_WORDS);
+const emergency = phraseList(EMERGENCY_HELP);
 /** Words right after an advice phrase that make it a request to the coach: "Misschien kun je me laten weten…". */
 const TO_COACH = new Set(['me', 'mij', 'ons']);
 
@@ -32,6 +33,8 @@ function adviceIn(reply: TextAnalysis): Advice[] {
     const sentence = reply.sentences[i]!;
     // "Zorg dat je het formulier vóór vrijdag invult": an instruction about the procedure, not advice about the client's life.
     if (sentence.mood === 'indirect-question' || procedure.test(reply.tokens, sentence.firstToken, sentence.lastToken)) continue;
+    // "Bel vandaag nog 113": pointing to emergency help is a safety instruction.
+    if (emergency.test(reply.tokens, sentence.firstToken, sentence.lastToken)) continue;
     const soft = asOption.test(reply.tokens, sentence.firstToken, sentence.lastToken) || sentence.mood.endsWith('question');
     for (const hit of advice.find(reply.tokens, sentence.firstToken, sentence.lastToken)) {
       const span = { start: reply.tokens[hit.from]!.start, end: reply.tokens[hit.to - 1]!.end };

@@ -1,10 +1,11 @@
 import { defineCriterion } from '../types.ts';
 import { BOUNDARY_LIMIT, BOUNDARY_REFERRAL } from '../lexicon/extras.ts';
 import { quote } from '../text/match.ts';
-import { anyOf, firstHit } from '../text/patterns.ts';
+import { anyOf, firstHit, lexiconPattern } from '../text/patterns.ts';
 
 const LIMIT = anyOf(BOUNDARY_LIMIT);
-const REFERRAL = anyOf(BOUNDARY_REFERRAL);
+// "Ik ben geen crisisdienst" names a limit, not where to go.
+const REFERRAL = lexiconPattern(BOUNDARY_REFERRAL, { notAfter: 'geen' });
 
 export const boundaries = defineCriterion({
   id: 'boundaries',

@@ -60,6 +60,9 @@ export const ASKS_FOR_ADVICE = [
 ];
 
 /** Words of the procedure: an instruction about forms, the platform or replying is no advice about the client's life. */
+/** Emergency help: pointing to it in a crisis is a safety instruction, not unasked advice ("Bel vandaag nog 113"). */
+export const EMERGENCY_HELP = ['112', '113', '0800-0113', 'veilig thuis', 'huisartsenpost', 'crisisdienst', 'spoedeisende hulp', 'ambulance', 'alarmnummer'];
+
 export const PROCEDURE_WORDS = [
   'formulier', 'intakeformulier', 'toestemmingsformulier', 'vragenlijst', 'platform', 'berichten', 'bericht', 'reageren', 'reactie',
   'werkblad', 'bijlage', 'ondertekenen', 'instuurt', 'insturen', 'versturen', 'sturen', 'mail', 'e-mail', 'dossier', 'account',

@@ -32,6 +32,10 @@ export const BOUNDARY_LIMIT: readonly string[] = [
   'niet\\s+(?:de\\s+)?(?:juiste|aangewezen)\\s+(?:persoon|plek|hulp)', 'grens\\s+van\\s+(?:mijn|wat\\s+ik)', 'mijn\\s+grenzen',
   'wat\\s+ik\\s+(?:wel\\s+en\\s+niet|niet)\\s+(?:kan|mag)', 'daarvoor\\s+ben\\s+ik\\s+niet', 'te\\s+specialistisch', 'niet\\s+deskundig',
   'geen\\s+(?:medisch|juridisch|financieel)\\w*\\s+advies',
+  // "Ik ben geen crisisdienst", "ik ben geen hulpverlener": saying what the coach is not.
+  'ik\\s+ben\\s+geen\\s+\\p{L}+',
+  // "Ik kan dit als coach niet alleen oplossen", "dat kan ik als coach niet"
+  '(?:kan|mag)\\s+(?:ik\\s+)?(?:dit|dat|het)\\s+(?:als\\s+\\p{L}+\\s+)?(?:niet|nooit)', 'als\\s+coach\\s+(?:kan|mag)\\s+ik\\s+(?:\\p{L}+\\s+){0,3}niet',
 ];
 
 /** The coach refers on or says what they can do instead. */
@@ -41,6 +45,7 @@ export const BOUNDARY_REFERRAL: readonly string[] = [
   'wat\\s+ik\\s+wel\\s+(?:kan|doe|mag)', 'ik\\s+kan\\s+(?:je|u)\\s+wel', 'wel\\s+(?:kan|kunnen)\\s+(?:ik|we)',
   'neem\\s+(?:dan\\s+)?contact\\s+op\\s+met', 'contact\\s+op\\s+te\\s+nemen\\s+met', 'raad\\s+(?:ik\\s+)?(?:je|u)\\s+aan',
   'samen\\s+zoeken\\s+naar', 'iemand\\s+die\\s+(?:daar|hierin|daarin)\\s+gespecialiseerd',
+  'veilig\\s+thuis', '112', '0800-0113', 'contact\\s+op\\s+(?:te\\s+)?(?:nemen\\s+)?met', '(?:opnemen|opneemt|opneem)\\s+met',
 ];
 
 /** The coach notices a silence, a late or short reply. */

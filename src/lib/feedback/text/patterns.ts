@@ -8,6 +8,8 @@ export interface PatternOptions {
   wholeEnd?: boolean;
   /** Anchored at the start of the text ("Beste …" only as the first word). */
   atStart?: boolean;
+  /** A word that may not come right before a match: "geen" before "crisisdienst" makes it no referral. */
+  notAfter?: string;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface PatternOptions {
  */
 export function lexiconPattern(list: readonly string[], options: PatternOptions = {}): RegExp {
   const body = [...list].sort((a, b) => b.length - a.length).join('|');
-  const start = options.atStart ? '^' : B;
+  const start = (options.atStart ? '^' : B) + (options.notAfter ? `(?<!${B}${options.notAfter}\\s+)` : '');
   const end = options.wholeEnd === false ? '' : E;
   return new RegExp(`${start}(?:${body})${end}`, options.flags ?? 'iu');
 }

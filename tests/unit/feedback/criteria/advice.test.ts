@@ -8,6 +8,7 @@ const notAsked = { clientMessage: 'Ik slaap slecht sinds de reorganisatie. Ik li
 describe('criterion advice', () => {
   ruleTester('advice', {
     valid: [
+      { reply: `${open}Je schrijft dat je geen uitweg meer ziet. Bel vandaag nog 113, of 112 als het nu niet veilig is.`, why: 'pointing to emergency help in a crisis is a safety instruction, not unasked advice' },
       { ...notAsked, reply: `${open}Uren liggen malen, dat klinkt uitputtend. Wat houdt je dan het meest bezig?`, messageId: 'none', why: 'no advice, a question instead' },
       { ...asked, reply: `${open}Je vroeg om tips. Misschien helpt het om een uur voor het slapen je telefoon weg te leggen. Wat denk je daarvan?`, messageId: 'asked', why: 'asked-for advice offered as an option' },
       { ...asked, reply: `${open}Een idee is om je gedachten op te schrijven voor je gaat slapen. Spreekt dat je aan?`, messageId: 'asked', highlight: 'Een idee is', why: 'asked for, "een idee is"' },
