@@ -30,6 +30,13 @@ describe('trajectory files', () => {
     expect(problems.map(formatProblem)).toEqual([]);
   });
 
+  it.each(['fase-1-intake-doelen-en-afspraken', 'fase-2-online-begeleiden', 'fase-3-afsluiten', 'aandacht-voor-de-relatie', 'aandacht-voor-het-proces'])(
+    'are linked from the lesson %s',
+    (lesson) => {
+      expect(trajectories.some((t) => t.lessons?.includes(lesson))).toBe(true);
+    },
+  );
+
   it('are at least four, among them one in the u-form and one by chat', () => {
     expect(trajectories.length).toBeGreaterThanOrEqual(4);
     expect(trajectories.some((t) => t.client.form === 'u')).toBe(true);
