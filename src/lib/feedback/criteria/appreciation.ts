@@ -14,8 +14,12 @@ import {
   ACHIEVEMENTS,
   NOT_CLIENT_THINGS,
   PERSON_PRAISE,
+  DEMANDING_VERBS,
+  DEMANDED_AMOUNTS,
+  OTHERS_PRAISED,
 } from '../lexicon/appreciation.ts';
 import { wordMatcher } from '../text/lexicon-match.ts';
+import { THIRD_PARTY_NOUNS } from '../text/tags.ts';
 import { phraseList } from '../text/phrases.ts';
 import { clauseOf, complementOf, inBody, targetOf } from '../text/query.ts';
 import { negatedAround } from '../text/clauses.ts';
@@ -37,6 +41,15 @@ const leads = new Set(PRAISE_LEADS);
 const achievements = new Set(ACHIEVEMENTS);
 const notClientThings = new Set(NOT_CLIENT_THINGS);
 const personPraise = new Set(PERSON_PRAISE);
+const demanding = new Set(DEMANDING_VERBS);
+const demandedAmounts = phraseList(DEMANDED_AMOUNTS);
+const othersPraised = new Set(OTHERS_PRAISED);
+/** Someone or something other than the client: "Wat een betrokken leidinggevende", "Wat een sterk team". */
+const notTheClient = (noun: string) => notClientThings.has(noun) || othersPraised.has(noun) || THIRD_PARTY_NOUNS.has(noun);
+/** "Fijn dat je er (weer) bent": a welcome, not praise. */
+const BEING_THERE = new Set(['bent', 'is', 'zijn', 'was']);
+/** A participle of something done ("gedurfd", "neergezet", "tot stand gebracht") or an achievement verb. */
+const DONE = /^\p{L}*ge\p{L}{2,}(?:d|t|en)$|^(?:bereikt|besloten|verdiend|volbracht|overwonnen|ontdekt|bedacht|verzonnen)$/u;
 /** Finite verbs that make "Wat heb je…!" an exclamation about the client. */
 const EXCLAIMING_VERBS = new Set(['heb', 'hebt', 'heeft', 'ben', 'bent', 'is', 'doe', 'doet', 'schrijf', 'schrijft', 'beschrijf', 'beschrijft', 'zet', 'zette', 'pak', 'pakt', 'kun', 'kunt', 'was', 'had']);
 const CLIENT_SUBJECT = new Set(['je', 'jij', 'u']);
@@ -90,6 +103,36 @@ function describesClient(reply: TextAnalysis, at: number, end: number): boolean 
   return ['bent', 'ben', 'was', 'bleef', 'blijft', 'lijkt'].includes(prev) || clientAct.has(next) || beforeFinalVerb || manner;
 }
 
+/** "Wat mooi, zo'n vriendschap van twintig jaar": the sentence names something other than the client. */
+function namesOthers(reply: TextAnalysis, sentence: { firstToken: number; lastToken: number }): boolean {
+  for (let k = sentence.firstToken; k < sentence.lastToken; k++) if (notTheClient(reply.tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** "Fijn dat je er (weer) bent": the adjective at `at` welcomes the client. */
+function welcomes(tokens: readonly Token[], at: number, end: number): boolean {
+  if (tokens[at + 1]?.lower !== 'dat' || !CLIENT_SUBJECT.has(tokens[at + 2]?.lower ?? '') || tokens[at + 3]?.lower !== 'er') return false;
+  let k = at + 4;
+  while (k < end && ['weer', 'nu', 'ook', 'toch', 'echt'].includes(tokens[k]!.lower)) k++;
+  if (k >= end || !BEING_THERE.has(tokens[k]!.lower) || (k + 1 < end && actVerbs.has(tokens[k + 1]!.lower))) return false;
+  // "Fijn dat je er weer bent, en dat je zelf de draad oppakt": the second "dat" praises an act.
+  for (let j = k + 1; j + 1 < end; j++) if (tokens[j]!.lower === 'dat' && CLIENT_SUBJECT.has(tokens[j + 1]!.lower)) return false;
+  return true;
+}
+
+/** "…zet van je", "…stap van u": the noun after the adjective belongs to the client. */
+function ofTheClient(tokens: readonly Token[], at: number, end: number): boolean {
+  return at + 1 < end && tokens[at]?.lower === 'van' && ['je', 'jou', 'u'].includes(tokens[at + 1]!.lower);
+}
+
+/** "heeft u zelf tot stand gebracht", "heb je zelf gedaan": the client did it themselves. */
+function ownDoing(reply: TextAnalysis, at: number): boolean {
+  const clause = clauseOf(reply, at)!;
+  if (clause.subject !== 'client' || negatedAround(clause, at, at + 1)) return false;
+  for (let k = at + 1; k < clause.lastToken && k <= at + 4; k++) if (DONE.test(reply.tokens[k]!.lower)) return true;
+  return false;
+}
+
 const POINTING_BACK = new Set(['dat', 'dit', 'wat']);
 const ARTICLES = new Set(['een', 'de', 'het', "zo'n", 'die', 'deze', 'dat', 'dit']);
 /** Praise adjectives as written, uninflected: as adverbs of manner they are never a verb ("raak" yes, "raken" no). */
@@ -136,7 +179,7 @@ function judgeAt(reply: TextAnalysis, index: number, from: number, to: number, s
   if (recognition && !sentenceAboutOthers(reply, index)) return make('praise');
   if (pointsBackAtClient(reply, clause)) return make(strong ? 'praise' : 'weak');
   // "Knap, zeker na die stille rit.", "Mooi gezegd, Stijn.": an exclamation that opens the sentence praises the client it is written to.
-  if (clause.index === sentence.firstClause && clause.lastToken - clause.firstToken <= 2 && strong && !sentenceAboutOthers(reply, index)) return make('praise');
+  if (clause.index === sentence.firstClause && clause.lastToken - clause.firstToken <= 2 && strong && !sentenceAboutOthers(reply, index) && !namesOthers(reply, sentence)) return make('praise');
   return make(factsOf(reply, clause).clientAct ? (strong ? 'praise' : 'weak') : 'elsewhere');
 }
 
@@ -230,6 +273,11 @@ function findings(reply: TextAnalysis, index: number): Finding[] {
         continue;
       }
       const achievement = achievements.has(noun) || praiseNoun.has(noun);
+      if (noun && praised && !achievement && notTheClient(noun)) {
+        out.push({ kind: 'elsewhere', span: span(tokens, i, k + 1), sentence: index });
+        i = k;
+        continue;
+      }
       if (noun && (achievement || (praised && !notClientThings.has(noun)))) {
         out.push(achievement || clientAct.has(noun) ? { kind: 'praise', span: span(tokens, i, k + 1), sentence: index } : judgeAt(reply, index, i, k + 1, true));
         i = k;
@@ -241,13 +289,43 @@ function findings(reply: TextAnalysis, index: number): Finding[] {
       if (!sentence.ironic) out.push({ kind: 'praise', span: span(tokens, i, Math.min(last, i + 4)), sentence: index });
       continue;
     }
-    if (praiseNoun.has(lower) && i > first && ['je', 'jouw', 'uw', 'die', 'deze', "zo'n", 'zulke'].includes(tokens[i - 1]!.lower)) {
+    if (praiseNoun.has(lower) && i > first && ['je', 'jouw', 'uw', 'die', 'deze', "zo'n", 'zulke', 'hoeveel', 'zoveel'].includes(tokens[i - 1]!.lower)) {
       out.push(judgeAt(reply, index, i - 1, i + 1, true, { from: i - 1, to: i + 1 }, true));
       continue;
     }
+    // "Die verandering heeft u zelf tot stand gebracht", "Dat heeft u echt zelf gedurfd": the client's own doing.
+    if (lower === 'zelf' && ownDoing(reply, i)) {
+      out.push({ kind: 'praise', span: span(tokens, i, Math.min(last, i + 4)), sentence: index });
+      continue;
+    }
+    // "Dat vraagt veel zelfbeheersing", "dat vraagt nogal wat van iemand die…": what the client's step asked of them.
+    if (demanding.has(lower) && i + 1 < last) {
+      const amount = demandedAmounts.find(tokens, i + 1, Math.min(last, i + 4))[0];
+      let quality = -1;
+      for (let k = i + 1; k < last && k <= i + 3 && quality < 0; k++) if (praiseNoun.has(tokens[k]!.lower)) quality = k;
+      if (amount || quality > 0) {
+        out.push(judgeAt(reply, index, i, (amount?.to ?? quality + 1), true, { from: i, to: i + 1 }, true));
+        continue;
+      }
+    }
+    // "Daar spreekt zoveel kracht uit": the quality between "spreekt" and "uit".
+    if (lower === 'spreekt' || lower === 'spreken') {
+      let quality = -1;
+      for (let k = i + 1; k < last && k <= i + 5; k++) {
+        if (praiseNoun.has(tokens[k]!.lower)) quality = k;
+        if (tokens[k]!.lower === 'uit' && quality > 0) {
+          out.push(judgeAt(reply, index, i, k + 1, true, { from: i, to: i + 1 }, true));
+          break;
+        }
+      }
+      if (quality > 0) continue;
+    }
     const strong = praiseAdjective.has(lower);
     if (!strong && !weakAdjective.has(lower)) continue;
-    if (attributiveElsewhere(tokens, i, last)) continue;
+    // "Fijn dat je er weer bent", "Leuk dat u er bent": a welcome, not praise of the client.
+    if (!strong && welcomes(tokens, i, last)) continue;
+    // "een goede zet van je": an inflected adjective before a noun that is the client's ("van je").
+    if (attributiveElsewhere(tokens, i, last) && !ofTheClient(tokens, i + 2, last)) continue;
     if (!evaluative(reply, i, first) && !(strong && describesClient(reply, i, last))) continue;
     out.push(judgeAt(reply, index, Math.max(first, i - 1), Math.min(last, i + 2), strong, { from: i, to: i + 1 }));
   }

@@ -89,8 +89,17 @@ export const PRAISE_NOUNS = [
   'volharding', 'vasthoudendheid', 'zorgvuldigheid', 'creativiteit', 'humor', 'daadkracht', 'openhartigheid',
   'moed', 'kracht', 'inzicht', 'liefde', 'toewijding', 'doorzettingsvermogen', 'lef', 'openheid', 'eerlijkheid',
   'veerkracht', 'zelfinzicht', 'prestatie', 'durf', 'wijsheid', 'zorgzaamheid', 'doorzetter', 'kanjer', 'topper',
-  'vechter', 'held', 'overwinning',
+  'vechter', 'held', 'overwinning', 'inzet', 'zelfbeheersing', 'discipline', 'geduld', 'vakmanschap',
 ];
+
+/** Verbs of demanding: "Dat vraagt veel zelfbeheersing", "dat vergt nogal wat van iemand die…". */
+export const DEMANDING_VERBS = ['vraagt', 'vroeg', 'vergt', 'vergde', 'kost', 'kostte', 'vereist'];
+
+/** Amounts after a verb of demanding that make it recognition on their own: "dat vraagt nogal wat". */
+export const DEMANDED_AMOUNTS = ['nogal wat', 'heel wat', 'best wat', 'flink wat', 'veel van', 'wat van', 'echt wat', 'ontzettend veel', 'zoveel'];
+
+/** Things and people other than the client that a "Wat een mooi…" praises: the team, the friendship. */
+export const OTHERS_PRAISED = ['team', 'vriendschap', 'relatie', 'band', 'gezin', 'familie', 'collega', "collega's", 'werkgever', 'vriendengroep', 'club', 'buren', 'school', 'opleiding', 'bedrijf', 'afdeling'];
 
 /** Adjectives that qualify a thank-you and make it specific: "Bedankt voor je eerlijke bericht". */
 export const THANKS_QUALIFIERS = [

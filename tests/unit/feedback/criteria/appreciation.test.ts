@@ -6,6 +6,12 @@ const rest = '\n\nJe schrijft over een drukke week op je werk. Hoe gaat het nu?\
 describe('criterion appreciation', () => {
   ruleTester('appreciation', {
     valid: [
+      { reply: `Hoi Bo,\n\nDat heb je echt zelf bedacht.${rest}`, messageId: 'met', highlight: 'zelf bedacht', why: 'the client\'s own doing, without a praise word' },
+      { reply: `Hoi Bo,\n\nDat vraagt veel geduld, en dat heb je laten zien.${rest}`, messageId: 'met', highlight: 'vraagt veel geduld', why: 'what the step asked of the client' },
+      { reply: `Hoi Bo,\n\nDaar spreekt veel moed uit.${rest}`, messageId: 'met', highlight: 'spreekt veel moed uit', why: 'a quality between "spreekt" and "uit"' },
+      { reply: `Hoi Bo,\n\nWat je schrijft laat zien hoeveel inzet je erin hebt gestoken.${rest}`, messageId: 'met', highlight: 'hoeveel inzet', why: 'a quality noun after "hoeveel"' },
+      { reply: `Hoi Bo,\n\nDat je dit zelf aankaart, vind ik echt een goede zet van je.${rest}`, messageId: 'met', highlight: 'een goede zet', why: 'an attributive adjective before something of the client ("van je")' },
+      { reply: `Hoi Bo,\n\nFijn dat je er weer bent, en dat je zelf de draad oppakt.${rest}`, messageId: 'met', why: 'a welcome followed by praise of an act' },
       { reply: `Hoi Erwin,\n\nKnap, zeker na zo'n lange nachtrit nog dat gesprek aangaan.${rest}`, messageId: 'met', highlight: 'Knap, zeker', why: 'an exclamation that opens the sentence' },
       { reply: `Hoi Yvonne,\n\nJe zegt meteen helder wat je van deze begeleiding wilt.${rest}`, messageId: 'met', highlight: 'meteen helder wat', why: 'an adverb of manner after the client\'s verb' },
       { reply: `Hoi Sven,\n\nJe hebt de opdracht van vorige week heel zorgvuldig uitgevoerd.${rest}`, messageId: 'met', highlight: 'heel zorgvuldig uitgevoerd', why: 'praise of how the client acted, without a lead word' },
@@ -31,11 +37,14 @@ describe('criterion appreciation', () => {
       { reply: `Hoi Sam,\n\nIk zie dat je elke dag hebt geoefend. Chapeau!${rest}`, messageId: 'met', highlight: 'Chapeau!', why: 'a short exclamation of praise after a sentence about the client' },
     ],
     invalid: [
+      { reply: `Hoi Bo,\n\nFijn dat je er weer bent. Ik heb je vorige bericht nog eens gelezen.${rest}`, status: 'missing', messageId: 'missing', why: 'a plain welcome praises nothing' },
+      { reply: `Hoi Bo,\n\nWat een betrokken buurvrouw heb je.${rest}`, status: 'missing', messageId: 'elsewhere', why: 'praise of a neighbour' },
+      { reply: `Hoi Bo,\n\nWat mooi, zo'n hechte vriendschap van dertig jaar.${rest}`, status: 'missing', messageId: 'elsewhere', why: 'an exclamation about a friendship' },
       { reply: `Hoi Gijs,\n\nFantastisch hoor, drie weken volgehouden en dan toch weer een avond doorgehaald. Dat schiet lekker op.${rest}`, status: 'missing', messageId: 'sarcasm', why: 'praise with "hoor" whose reproach follows in the next sentence' },
       { reply: `Hoi Gijs,\n\nJe ziet er flink tegenop om je baas te bellen.${rest}`, messageId: 'missing', why: '"flink" as a word of degree praises nothing' },
       { reply: `Hoi Esra,\n\nGoed bezig hoor, alweer een afspraak met de huisarts afgezegd.${rest}`, status: 'missing', messageId: 'sarcasm', why: '"weer" with a failure turns the praise into a reproach' },
       { reply: `Beste Anna,\n\nBedankt voor je bericht. Ik ga er even voor zitten.${rest}`, status: 'partial', messageId: 'thanks', highlight: 'Bedankt voor je bericht.', why: 'a bare standard thank-you' },
-      { reply: `Hoi Joep,\n\nWat een prachtige dag vandaag, de zon schijnt volop.${rest}`, status: 'missing', messageId: 'missing', why: 'praise of the weather' },
+      { reply: `Hoi Joep,\n\nWat een prachtige dag vandaag, de zon schijnt volop.${rest}`, status: 'missing', messageId: 'elsewhere', why: 'praise of the weather' },
       { reply: `Beste Karin,\n\nJe leidinggevende lijkt me een heel geduldige man. Zo'n baas wil iedereen.${rest}`, messageId: 'missing', why: 'praise of a third person' },
       { reply: `Hoi Sem,\n\nIk vind het niet sterk dat je de afspraak hebt gemist.${rest}`, status: 'missing', messageId: 'negated', highlight: 'niet sterk dat', why: 'negated praise' },
       { reply: `Hoi Tom,\n\nGoed hoor, weer niks gedaan deze week. Dat schiet lekker op.${rest}`, status: 'missing', messageId: 'sarcasm', highlight: 'Goed hoor', why: 'sarcasm' },
