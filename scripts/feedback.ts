@@ -50,14 +50,17 @@ interface ExerciseFields {
 }
 
 async function exerciseFields(id: string, where: string): Promise<ExerciseFields> {
-  const { loadExercise } = await import('../src/lib/exercise-files/load-node.ts');
+  const { loadAnyExercise } = await import('../src/lib/exercise-files/load-node.ts');
   let exercise;
   try {
-    exercise = loadExercise(ROOT, id);
+    exercise = loadAnyExercise(ROOT, id);
   } catch (error) {
     throw new InputError(`${where}oefening ${JSON.stringify(id)} is ongeldig: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (!exercise) throw new InputError(`${where}onbekende oefening ${JSON.stringify(id)}`);
+  if (exercise.kind === 'best-reply') {
+    throw new InputError(`${where}oefening ${JSON.stringify(id)} is een "Kies de beste reactie"-oefening: de cursist kiest een van drie reacties, er is geen tekst om te beoordelen`);
+  }
   const hints = new Map<CriterionId, string>();
   for (const ref of exercise.criteria) if (ref.hint) hints.set(ref.id, ref.hint);
   const maxWords = exercise.criteria.find((ref) => ref.id === 'length')?.maxWords;

@@ -123,8 +123,10 @@ export function loadContent(root: string): LoadedContent {
   const lessons = listLessons(root);
   const problems: ContentProblem[] = [...lessons.problems];
   const results = {} as { [K in YamlCollectionName]: FileResult<YamlItem<K>>[] };
+  // Written through a wider view: for a union of names TypeScript wants every item type at once.
+  const resultsOf = results as Record<YamlCollectionName, FileResult<YamlItem<YamlCollectionName>>[]>;
   for (const name of YAML_COLLECTION_NAMES) {
-    results[name] = loadCollection(root, YAML_COLLECTIONS[name] as YamlCollection<YamlItem<typeof name>>);
+    resultsOf[name] = loadCollection(root, YAML_COLLECTIONS[name] as YamlCollection<YamlItem<typeof name>>);
   }
   // Items of other collections count as known even when broken: their own problem says why.
   const known = (to: string): Set<string> => {
@@ -153,7 +155,7 @@ export function loadContent(root: string): LoadedContent {
       }
       if (ok) kept.push({ file: result.file, item: result.item });
     }
-    collections[name] = kept;
+    (collections as Record<YamlCollectionName, Array<{ file: string; item: YamlItem<YamlCollectionName> }>>)[name] = kept;
   }
   const glossary = loadList(root, LIST_COLLECTIONS.glossary, lessons.slugs);
   const sources = loadList(root, LIST_COLLECTIONS.sources, lessons.slugs);

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { exerciseSchema, type Exercise } from '../exercise-files/schema.ts';
+import { exerciseFileSchema, type AnyExercise } from '../exercise-files/schema.ts';
 import { trajectorySchema, type Trajectory } from '../trajectory-files/schema.ts';
 import { glossaryEntrySchema, type GlossaryEntry } from '../course/glossary-schema.ts';
 import { sourceSchema, type Source } from '../course/source-schema.ts';
@@ -62,10 +62,10 @@ export const CONTENT_SOURCES = {
  * checks pick it up, and `src/content.config.ts` turns it into a collection.
  */
 export const YAML_COLLECTIONS = {
-  exercises: yamlCollection<Exercise>('exercises', {
+  exercises: yamlCollection<AnyExercise>('exercises', {
     noun: 'oefening',
     unknown: 'onbekende oefening',
-    schema: exerciseSchema,
+    schema: exerciseFileSchema,
     references: (exercise) => [{ field: 'lesson', to: 'lessons', id: exercise.lesson }],
   }),
   trajectories: yamlCollection<Trajectory>('trajectories', {
@@ -77,7 +77,12 @@ export const YAML_COLLECTIONS = {
 } as const;
 
 export type YamlCollectionName = keyof typeof YAML_COLLECTIONS;
-export type YamlItem<K extends YamlCollectionName> = (typeof YAML_COLLECTIONS)[K] extends YamlCollection<infer T> ? T : never;
+/** The item type of a collection; for a union of names, the union of their items (distributive, so no name's item collapses to never). */
+export type YamlItem<K extends YamlCollectionName> = K extends YamlCollectionName
+  ? (typeof YAML_COLLECTIONS)[K] extends YamlCollection<infer T>
+    ? T
+    : never
+  : never;
 
 export const YAML_COLLECTION_NAMES = Object.keys(YAML_COLLECTIONS) as YamlCollectionName[];
 

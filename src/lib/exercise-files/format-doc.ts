@@ -1,4 +1,4 @@
-import { exerciseSchema } from './schema.ts';
+import { bestReplyExerciseSchema, EXERCISE_KINDS, writingExerciseSchema } from './schema.ts';
 
 /**
  * Describes the exercise file format from the schema itself, so the trainer
@@ -19,6 +19,7 @@ interface Def {
   out?: Schema;
   shape?: Record<string, Schema>;
   entries?: Record<string, string>;
+  values?: readonly unknown[];
   defaultValue?: unknown;
 }
 interface Schema {
@@ -57,6 +58,10 @@ function typeName(schema: Schema): string {
       return 'getal';
     case 'enum':
       return Object.values(def.entries ?? {}).join(' \\| ');
+    case 'literal':
+      return (def.values ?? []).map(String).join(' \\| ');
+    case 'boolean':
+      return 'true \\| false';
     case 'object':
       return 'object';
     case 'array':
@@ -77,7 +82,7 @@ function walk(schema: Schema, prefix: string, out: FieldDoc[], parentDescription
       field,
       type: def.type === 'array' ? `lijst van ${def.element && unwrap(def.element).schema._zod.def.type === 'object' ? 'objecten' : 'waarden'}` : typeName(inner),
       required,
-      description: fallback === undefined ? description : `${description} Standaard: ${String(fallback)}.`,
+      description: fallback === undefined ? description : `${description} Standaard: ${String(fallback)}${/[.?!]$/.test(String(fallback)) ? '' : '.'}`,
     });
     if (def.type === 'object') walk(inner, `${field}.`, out);
     if (def.type === 'array' && def.element) {
@@ -102,11 +107,22 @@ export function fieldsMarkdown(fields: readonly FieldDoc[]): string {
   return ['| Veld | Soort | Verplicht | Betekenis |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
+/** The fields of a writing exercise; `kind` lists every kind, best-reply included. */
 export function exerciseFields(): FieldDoc[] {
-  return schemaFields(exerciseSchema);
+  return schemaFields(writingExerciseSchema).map((f) => (f.field === 'kind' ? { ...f, type: EXERCISE_KINDS.join(' \\| ') } : f));
+}
+
+/** The fields of a best-reply exercise ("Kies de beste reactie"). */
+export function bestReplyFields(): FieldDoc[] {
+  return schemaFields(bestReplyExerciseSchema);
 }
 
 /** The field table as Markdown, for the README. */
 export function exerciseFieldsMarkdown(): string {
   return fieldsMarkdown(exerciseFields());
+}
+
+/** The best-reply field table as Markdown, for the README. */
+export function bestReplyFieldsMarkdown(): string {
+  return fieldsMarkdown(bestReplyFields());
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Exercise } from './schema.ts';
+import { isBestReply, type AnyExercise, type BestReplyExercise, type Exercise } from './schema.ts';
 import { formatProblem, validateExerciseText, type ContentProblem } from './validate.ts';
 import { listContentFiles } from '../content/files-node.ts';
 import { filesNamed, listLessons, loadContent } from '../content/load-content.ts';
@@ -20,21 +20,37 @@ export function exerciseFiles(root: string): string[] {
   return listContentFiles(root, YAML_COLLECTIONS.exercises).map((file) => join(root, file));
 }
 
-/** The valid exercises, and the problems of every exercise file (duplicate ids and unknown lessons included). */
-export function loadExercises(root: string): { exercises: Exercise[]; problems: ContentProblem[] } {
+/**
+ * The valid exercises, and the problems of every exercise file (duplicate ids and
+ * unknown lessons included). `exercises` holds the writing exercises (what the
+ * feedback engine judges), `bestReplies` the "Kies de beste reactie" exercises.
+ */
+export function loadExercises(root: string): { exercises: Exercise[]; bestReplies: BestReplyExercise[]; problems: ContentProblem[] } {
   const { collections, problems } = loadContent(root);
   const files = new Set(listContentFiles(root, YAML_COLLECTIONS.exercises));
+  const all = collections.exercises.map((e) => e.item);
   return {
-    exercises: collections.exercises.map((e) => e.item),
+    exercises: all.filter((e): e is Exercise => !isBestReply(e)),
+    bestReplies: all.filter(isBestReply),
     problems: problems.filter((p) => files.has(p.file)),
   };
 }
 
 /**
- * One exercise by id, wherever in `exercises/` its file is. Throws with the
- * file's problems (one line each) when it is invalid or when two files define it.
+ * One writing exercise by id (see `loadAnyExercise`). Throws, saying so, when the
+ * id is a best-reply exercise.
  */
 export function loadExercise(root: string, id: string): Exercise | null {
+  const exercise = loadAnyExercise(root, id);
+  if (exercise && isBestReply(exercise)) throw new Error(`oefening "${id}" is een "Kies de beste reactie"-oefening, zonder tekst om te beoordelen`);
+  return exercise;
+}
+
+/**
+ * One exercise of any kind by id, wherever in `exercises/` its file is. Throws with the
+ * file's problems (one line each) when it is invalid or when two files define it.
+ */
+export function loadAnyExercise(root: string, id: string): AnyExercise | null {
   if (!/^[a-z0-9-]+$/.test(id)) return null;
   const files = filesNamed(root, 'exercises', id);
   if (files.length === 0) return null;

@@ -26,7 +26,10 @@ export const criterionRefSchema = z.preprocess(
   }),
 );
 
-export const EXERCISE_KINDS = ['rewrite', 'reply', 'intake-agreements'] as const;
+/** The kinds of exercise in which the trainee writes a message that the feedback engine judges. */
+export const WRITING_KINDS = ['rewrite', 'reply', 'intake-agreements'] as const;
+/** Every kind of exercise: the writing kinds and `best-reply` (choose the best of three replies; nothing to judge). */
+export const EXERCISE_KINDS = [...WRITING_KINDS, 'best-reply'] as const;
 export const DIFFICULTIES = ['basis', 'gevorderd', 'uitdagend'] as const;
 
 /** How coach and client write to each other: e-mail, a live chat, or messages on a secure platform. */
@@ -46,27 +49,36 @@ export const DRAFT_FAULTS = [
   'wegwuiven',
 ] as const;
 
-export const exerciseSchema = z
+/** The fields every kind of exercise has, in this order. */
+const commonFields = {
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'gebruik kleine letters, cijfers en streepjes')
+    .describe('Unieke naam, gelijk aan de bestandsnaam zonder .yaml.'),
+  title: text('title').describe('Titel van de oefening.'),
+  lesson: text('lesson').describe('Slug van de les waar de oefening bij hoort.'),
+};
+const settingFields = {
+  difficulty: z.enum(DIFFICULTIES).default('basis').describe('basis, gevorderd of uitdagend.'),
+  channel: z
+    .enum(CHANNELS, { error: (issue) => `${issue.input === undefined ? 'ontbreekt' : `onbekend kanaal ${JSON.stringify(issue.input)}`}; kies uit: ${CHANNELS.join(', ')}` })
+    .describe('Hoe coach en cliënt schrijven: mail (e-mail), chat (live chat) of platform (berichten op een beveiligd platform). Staat bij de situatie, samen met de aanspreekvorm.'),
+  situation: text('situation').describe('Korte schets van de situatie.'),
+  client: z
+    .strictObject({
+      name: text('client.name').describe('Naam van de cliënt.'),
+      message: text('client.message').describe('Het bericht van de cliënt.'),
+      form: z.enum(['je', 'u']).default('je').describe('Spreek je de cliënt aan met je of met u?'),
+    })
+    .describe('De cliënt: naam, bericht en aanspreekvorm.'),
+};
+
+/** An exercise in which the trainee writes (or rewrites) a message, judged by the feedback engine. */
+export const writingExerciseSchema = z
   .strictObject({
-    id: z
-      .string()
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'gebruik kleine letters, cijfers en streepjes')
-      .describe('Unieke naam, gelijk aan de bestandsnaam zonder .yaml.'),
-    title: text('title').describe('Titel van de oefening.'),
-    lesson: text('lesson').describe('Slug van de les waar de oefening bij hoort.'),
-    kind: z.enum(EXERCISE_KINDS).describe('rewrite: herschrijf een conceptbericht; reply: beantwoord de cliënt; intake-agreements: schrijf afspraken voor een eerste contact.'),
-    difficulty: z.enum(DIFFICULTIES).default('basis').describe('basis, gevorderd of uitdagend.'),
-    channel: z
-      .enum(CHANNELS, { error: (issue) => `${issue.input === undefined ? 'ontbreekt' : `onbekend kanaal ${JSON.stringify(issue.input)}`}; kies uit: ${CHANNELS.join(', ')}` })
-      .describe('Hoe coach en cliënt schrijven: mail (e-mail), chat (live chat) of platform (berichten op een beveiligd platform). Staat bij de situatie, samen met de aanspreekvorm.'),
-    situation: text('situation').describe('Korte schets van de situatie.'),
-    client: z
-      .strictObject({
-        name: text('client.name').describe('Naam van de cliënt.'),
-        message: text('client.message').describe('Het bericht van de cliënt.'),
-        form: z.enum(['je', 'u']).default('je').describe('Spreek je de cliënt aan met je of met u?'),
-      })
-      .describe('De cliënt: naam, bericht en aanspreekvorm.'),
+    ...commonFields,
+    kind: z.enum(WRITING_KINDS).describe('rewrite: herschrijf een conceptbericht; reply: beantwoord de cliënt; intake-agreements: schrijf afspraken voor een eerste contact; best-reply: kies de beste van drie reacties (een oefening met eigen velden, zie “Kies de beste reactie”).'),
+    ...settingFields,
     coach: z.strictObject({ name: text('coach.name').describe('Naam van de coach.') }).describe('De coach die het antwoord schrijft.'),
     draft: text('draft').optional().describe('Het zwakke conceptbericht (verplicht bij rewrite).'),
     draftFault: z
@@ -95,8 +107,87 @@ export const exerciseSchema = z
     });
   });
 
-export type ExerciseInput = z.input<typeof exerciseSchema>;
-export type Exercise = z.output<typeof exerciseSchema>;
+/** The number of replies a best-reply exercise offers. */
+export const BEST_REPLY_OPTION_COUNT = 3;
+
+/** One of the three replies of a best-reply exercise. */
+export const bestReplyOptionSchema = z.strictObject(
+  {
+    text: text('text').describe('De reactie van de coach, kort (een paar zinnen).'),
+    best: z
+      .boolean({ error: 'moet true of false zijn' })
+      .default(false)
+      .describe('true bij de beste reactie (precies één van de drie).'),
+    explanation: text('explanation').describe('Waarom deze reactie wel of niet goed past: twee of drie zinnen, getoond na de keuze.'),
+  },
+  { error: (issue) => (issue.code === 'invalid_type' ? 'een optie is een object met text, best en explanation' : undefined) },
+);
+
+/**
+ * "Kies de beste reactie": three short replies to one client message; the
+ * trainee picks one and reads an explanation of each. Nothing for the engine
+ * to judge, so no task to write, criteria, draft or model answer.
+ */
+export const bestReplyExerciseSchema = z
+  .strictObject({
+    ...commonFields,
+    kind: z.literal('best-reply').describe('best-reply: kies de beste van drie reacties.'),
+    ...settingFields,
+    coach: z.strictObject({ name: text('coach.name').describe('Naam van de coach.') }).describe('De coach van wie de drie reacties zijn.'),
+    question: text('question')
+      .default('Welke reactie past het best bij dit bericht?')
+      .describe('De vraag boven de drie reacties.'),
+    options: z
+      .array(bestReplyOptionSchema, { error: `ontbreekt of is geen lijst; geef precies ${BEST_REPLY_OPTION_COUNT} opties` })
+      .describe(`Precies ${BEST_REPLY_OPTION_COUNT} korte reacties, in de volgorde waarin de cursist ze ziet; precies één heeft best: true.`),
+  })
+  .superRefine((value, ctx) => {
+    const count = value.options.length;
+    if (count !== BEST_REPLY_OPTION_COUNT) {
+      ctx.addIssue({ code: 'custom', path: ['options'], message: `geef precies ${BEST_REPLY_OPTION_COUNT} opties; nu ${count}` });
+    }
+    const best = value.options.filter((o) => o.best).length;
+    if (best !== 1) {
+      ctx.addIssue({ code: 'custom', path: ['options'], message: `precies één optie heeft best: true; nu ${best === 0 ? 'geen' : best}` });
+    }
+    const seen = new Map<string, number>();
+    value.options.forEach((o, i) => {
+      const key = o.text.replace(/\s+/g, ' ').toLowerCase();
+      const earlier = seen.get(key);
+      if (earlier !== undefined) ctx.addIssue({ code: 'custom', path: ['options', i, 'text'], message: `dezelfde tekst als optie ${earlier + 1}` });
+      else seen.set(key, i);
+    });
+  });
+
+/**
+ * Any exercise file: a writing exercise or a best-reply exercise, told apart by
+ * `kind`. Writing exercises keep their own checks unchanged.
+ */
+export const exerciseFileSchema = z.discriminatedUnion('kind', [writingExerciseSchema, bestReplyExerciseSchema], {
+  error: (issue) =>
+    issue.code === 'invalid_union'
+      ? (() => {
+          const kind = (issue.input as { kind?: unknown } | null | undefined)?.kind;
+          return `${kind === undefined ? 'ontbreekt' : `onbekende soort ${JSON.stringify(kind)}`}; kies uit: ${EXERCISE_KINDS.join(', ')}`;
+        })()
+      : undefined,
+});
+
+/** The schema of a writing exercise, under its older name. */
+export const exerciseSchema = writingExerciseSchema;
+
+export type ExerciseInput = z.input<typeof exerciseFileSchema>;
+/** A writing exercise (rewrite, reply, intake-agreements): what the feedback engine judges. */
+export type Exercise = z.output<typeof writingExerciseSchema>;
+export type BestReplyExercise = z.output<typeof bestReplyExerciseSchema>;
+export type BestReplyOption = BestReplyExercise['options'][number];
+/** Any exercise file's content. */
+export type AnyExercise = z.output<typeof exerciseFileSchema>;
 export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
+export type WritingKind = (typeof WRITING_KINDS)[number];
+
+export function isBestReply(exercise: AnyExercise): exercise is BestReplyExercise {
+  return exercise.kind === 'best-reply';
+}
 export type Channel = (typeof CHANNELS)[number];
 export type DraftFault = (typeof DRAFT_FAULTS)[number];

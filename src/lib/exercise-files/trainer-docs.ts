@@ -1,5 +1,5 @@
 import { criteriaInfo, CRITERION_IDS, CONTRACT_CRITERION_IDS } from '../feedback/index.ts';
-import { exerciseFieldsMarkdown } from './format-doc.ts';
+import { bestReplyFieldsMarkdown, exerciseFieldsMarkdown } from './format-doc.ts';
 
 /** The exercise that serves as the complete example in the trainer documentation. */
 export const EXAMPLE_EXERCISE = 'exercises/welkom-chat-lin.yaml';
@@ -25,6 +25,13 @@ export function exerciseDocsMarkdown(exampleYaml: string): string {
     'Descriptions are in Dutch, as trainers also read them on the course\'s `/over/` page.',
     '',
     exerciseFieldsMarkdown(),
+    '',
+    '### Fields of a "Kies de beste reactie" exercise (`kind: best-reply`)',
+    '',
+    'Three short replies to one client message; the trainee picks one and then reads an explanation of each.',
+    'Nothing is judged by the engine, so such a file has no `task`, `criteria`, `draft`, `modelAnswer` or `reflection`.',
+    '',
+    bestReplyFieldsMarkdown(),
     '',
     '### Criteria',
     '',

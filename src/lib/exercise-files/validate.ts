@@ -1,4 +1,4 @@
-import type { Exercise } from './schema.ts';
+import type { AnyExercise } from './schema.ts';
 import { YAML_COLLECTIONS } from '../content/sources.ts';
 import { validateYamlText } from '../content/validate-yaml.ts';
 
@@ -23,7 +23,7 @@ export function validateExerciseText(
   file: string,
   source: string,
   lessonSlugs: ReadonlySet<string> | null,
-): { exercise: Exercise | null; problems: ContentProblem[] } {
+): { exercise: AnyExercise | null; problems: ContentProblem[] } {
   const result = validateYamlText(file, source, YAML_COLLECTIONS.exercises);
   if (!result.item) return { exercise: null, problems: result.problems };
   const exercise = result.item;

@@ -6,6 +6,7 @@ export const KIND_LABELS: Record<ExerciseKind, string> = {
   rewrite: 'Herschrijven',
   reply: 'Beantwoorden',
   'intake-agreements': 'Afspraken maken',
+  'best-reply': 'Kies de beste reactie',
 };
 
 export const DIFFICULTY_LABELS: Record<string, string> = {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -101,6 +101,38 @@ describe('feedback command line', { timeout: 120_000 }, () => {
     expect(output.criteria.length).toBeGreaterThan(0);
     const explicit = run(JSON.stringify({ reply: good.reply, exercise: id, criteria: ['tone'] }));
     expect(JSON.parse(explicit.stdout).criteria.map((c: { id: string }) => c.id)).toEqual(['tone']);
+  });
+});
+
+describe('feedback command line on a "Kies de beste reactie" exercise', { timeout: 120_000 }, () => {
+  // A course folder with one lesson and one best-reply exercise (KLIK_ROOT).
+  const course = mkdtempSync(join(tmpdir(), 'klik-cli-best-'));
+  mkdirSync(join(course, 'exercises'), { recursive: true });
+  mkdirSync(join(course, 'src/content/lessons'), { recursive: true });
+  writeFileSync(
+    join(course, 'src/content/lessons/een-les.mdx'),
+    '---\ntitle: Een les\nsummary: Waar deze les over gaat.\nmodule: welkom\norder: 1\nminutes: 6\ngoals:\n  - Je kunt iets uitleggen.\n---\n\nTekst.\n',
+  );
+  const option = (text: string, best = false) => ({ text, best, explanation: 'Zo past het. Daarom.' });
+  writeFileSync(
+    join(course, 'exercises/kies-proef.yaml'),
+    JSON.stringify({
+      id: 'kies-proef',
+      title: 'Kies: proef',
+      lesson: 'een-les',
+      kind: 'best-reply',
+      channel: 'chat',
+      situation: 'Noor opent de chat.',
+      client: { name: 'Noor', message: 'hoi' },
+      coach: { name: 'Bas' },
+      options: [option('Hoi Noor, fijn dat je er bent.', true), option('Geachte mevrouw.'), option('Probeer een wandeling.')],
+    }),
+  );
+  afterAll(() => rmSync(course, { recursive: true, force: true }));
+
+  it('exits non-zero with one Dutch line: there is no text to judge', () => {
+    const result = run(JSON.stringify({ exercise: 'kies-proef', reply: good.reply }), [], { KLIK_ROOT: course });
+    expectBadInput(result, /^feedback: oefening "kies-proef" is een "Kies de beste reactie"-oefening: .*geen tekst om te beoordelen$/);
   });
 });
 
