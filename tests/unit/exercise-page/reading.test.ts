@@ -31,3 +31,12 @@ describe('mark styles', () => {
     expect(leadCriterion([], styles)).toBeUndefined();
   });
 });
+
+describe('the part of a text the feedback reads', () => {
+  it('is the whole text up to the limit, and its first part beyond', async () => {
+    const { JUDGE_LIMIT, judgedPart } = await import('../../../src/lib/exercise-page/feedback.ts');
+    expect(judgedPart('Beste Sanne,')).toBe('Beste Sanne,');
+    const book = 'x'.repeat(JUDGE_LIMIT + 10);
+    expect(judgedPart(book)).toHaveLength(JUDGE_LIMIT);
+  });
+});
