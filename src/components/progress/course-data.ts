@@ -12,10 +12,11 @@ import { courseIdentity } from '../../lib/progress/export.ts';
 import { course } from '../../course.config.ts';
 import { criteriaInfo } from '../../lib/feedback/index.ts';
 import { version } from '../../../package.json';
+import { BEST_REPLY_KEY, BEST_REPLY_LABEL, statusCriteria } from '../../lib/best-reply/choice.ts';
 
 /** Criterion id → Dutch label, as the feedback engine names it. */
 export function criterionLabels(): Record<string, string> {
-  return Object.fromEntries(Object.entries(criteriaInfo).map(([id, info]) => [id, info.label]));
+  return { ...Object.fromEntries(Object.entries(criteriaInfo).map(([id, info]) => [id, info.label])), [BEST_REPLY_KEY]: BEST_REPLY_LABEL };
 }
 
 export const courseVersion: string = version;
@@ -34,7 +35,7 @@ export async function getCourseInfo(): Promise<CourseInfo> {
   const entries = await getShownExercises();
   const exercises: CourseExerciseInfo[] = entries
     .map((e) => {
-      const info: CourseExerciseInfo = { id: e.data.id, title: e.data.title, lesson: e.data.lesson, criteria: e.data.criteria.map((c) => c.id) };
+      const info: CourseExerciseInfo = { id: e.data.id, title: e.data.title, lesson: e.data.lesson, criteria: statusCriteria(e.data) };
       const module = moduleOf.get(e.data.lesson);
       if (module) info.module = module;
       return info;
