@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { AXE_TAGS } from './lib/page-check.ts';
 import { klikEntries, storedProgress } from './lib/progress-state.ts';
+import { CURRENT_VERSION } from '../../src/lib/progress/version.ts';
 
 /**
  * Progress that lasts: storage, notices, the progress page, export/import,
@@ -33,6 +34,9 @@ const seeded = {
   },
   lastVisited: { path: `lessen/${OTHER_LESSON}/`, title: 'Ethische normen', at: at(5) },
 };
+
+/** A state as this version stores it: migrated to the current version, nothing else changed. */
+const current = <T extends object>(state: T) => ({ ...state, version: CURRENT_VERSION });
 
 function collectErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -111,7 +115,7 @@ test('corrupt storage shows the notice, keeps the backup and recovers', async ({
   expect(backups).toHaveLength(1);
   expect(backups[0]?.[1]).toBe('{not json');
   expect(backups[0]?.[0]).toMatch(/^klik:progress:backup:\d{4}-\d{2}-\d{2}T/);
-  expect(await stored(page)).toEqual({ version: 3, lessons: expect.any(Object), exercises: {}, lastVisited: expect.any(Object) });
+  expect(await stored(page)).toEqual({ version: CURRENT_VERSION, lessons: expect.any(Object), exercises: {}, lastVisited: expect.any(Object) });
   expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
 
   // The trainee can keep working.
@@ -166,8 +170,8 @@ test('export, then import into a fresh browser restores everything', async ({ pa
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export]').click()]);
   expect(download.suggestedFilename()).toMatch(/^klik-voortgang-\d{4}-\d{2}-\d{2}\.json$/);
   const file = JSON.parse(await readFile(await download.path(), 'utf8'));
-  expect(file).toMatchObject({ format: 'klik-progress', version: 2, courseVersion: expect.any(String), exportedAt: expect.any(String), course: { id: 'klik', title: 'Klik' } });
-  expect(file.progress).toEqual(seeded);
+  expect(file).toMatchObject({ format: 'klik-progress', version: CURRENT_VERSION, courseVersion: expect.any(String), exportedAt: expect.any(String), course: { id: 'klik', title: 'Klik' } });
+  expect(file.progress).toEqual(current(seeded));
 
   const context = await browser.newContext();
   const fresh = await context.newPage();
@@ -185,7 +189,7 @@ test('export, then import into a fresh browser restores everything', async ({ pa
   await dialog.getByRole('button', { name: 'Ja, vervangen' }).click();
   await expect(fresh.locator('[data-transfer-message]')).toContainText('vervangen');
   await expect(fresh.locator('[data-transfer-message]')).toBeFocused();
-  expect(await stored(fresh)).toEqual(seeded);
+  expect(await stored(fresh)).toEqual(current(seeded));
 
   // The portfolio shows the text as text.
   await fresh.goto('voortgang/portfolio/');
@@ -265,12 +269,12 @@ test('clearing everything asks first, in an accessible dialog', async ({ page })
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(clear).toBeFocused();
-  expect(await stored(page)).toEqual(seeded);
+  expect(await stored(page)).toEqual(current(seeded));
 
   await clear.click();
   await dialog.getByRole('button', { name: 'Ja, alles wissen' }).click();
   await expect(page.locator('[data-transfer-message]')).toContainText('gewist');
-  expect(await stored(page)).toEqual({ version: 2, lessons: {}, exercises: {} });
+  expect(await stored(page)).toEqual({ version: CURRENT_VERSION, lessons: {}, exercises: {} });
   await expect(page.locator(`[data-lesson-status="${LESSON}"]`)).toHaveAttribute('data-read', 'false');
 });
 
@@ -381,7 +385,7 @@ test('progress of an earlier version shows in the table of contents on a page wi
   await page.reload();
   await expect(page.locator(`[data-lesson-link="${LESSON}"]`).first()).toHaveAttribute('data-read', 'true');
   await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
-  expect(await stored(page)).toEqual(seeded);
+  expect(await stored(page)).toEqual(current(seeded));
   // From then on the marks come from the lesson items.
   await page.reload();
   await expect(page.locator(`[data-lesson-link="${OTHER_LESSON}"]`).first()).toHaveAttribute('data-read', 'true');
