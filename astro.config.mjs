@@ -33,6 +33,9 @@ export default defineConfig({
             groups: [
               // Vite's preload helper is shared by every page: it must not be pulled into the engine's chunk below.
               { name: 'preload-helper', test: /preload-helper/, priority: 20 },
+              // What every page's progress script needs before it knows whether anything is stored
+              // (storage keys, the probe, the status words): one small file, not three.
+              { name: 'page-progress', test: /src[\\/]lib[\\/](?:progress[\\/](?:probe|keys)|vocabulary[\\/]exercise-status)\.ts$/, priority: 15 },
               // The feedback engine's shared analysis in one file instead of a dozen small ones;
               // each criterion stays its own chunk, loaded only by the exercises that use it.
               { name: 'feedback', test: /src[\\/]lib[\\/]feedback[\\/](?!criteria[\\/]|lexicon[\\/]|text[\\/]stopwords)/, priority: 10 },

@@ -10,7 +10,12 @@ import { formatDate } from '../../lib/progress/format.ts';
 /** How long the end of the lesson must stay in view after scrolling there. */
 const DWELL_MS = 1200;
 
-export function mountLessonProgress(root: HTMLElement): void {
+/**
+ * `endWasHidden`: the page's light script already saw the end of the lesson out
+ * of view (it loads this module only when the end comes into view), so reaching
+ * it counts as arriving there.
+ */
+export function mountLessonProgress(root: HTMLElement, { endWasHidden = false }: { endWasHidden?: boolean } = {}): void {
   const slug = root.dataset.lessonSlug ?? '';
   const state = root.querySelector<HTMLElement>('[data-read-state]');
   const date = root.querySelector<HTMLElement>('[data-read-date]');
@@ -47,7 +52,7 @@ export function mountLessonProgress(root: HTMLElement): void {
 
   const end = document.querySelector('[data-lesson-end]');
   if (!end || typeof IntersectionObserver === 'undefined') return;
-  let wasHidden = false;
+  let wasHidden = endWasHidden;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const observer = new IntersectionObserver((entries) => {
     const entry = entries[entries.length - 1];

@@ -12,6 +12,7 @@
  * members `index.ts` re-exports.
  */
 import { atom, type ReadableAtom } from 'nanostores';
+import { sitePath } from './probe.ts';
 import { attemptKey, exerciseKey, LAST_KEY, lessonKey, META_KEY, PROGRESS_EVENT, replyKey, stepId, stepKey, trajectoryReflectionKey } from './keys.ts';
 import {
   commitState,
@@ -117,10 +118,7 @@ function baseUrl(): string {
 
 /** A path as stored in `lastVisited`: relative to the site's base path. */
 export function toSitePath(path: string, base: string = baseUrl()): string {
-  let p = path.trim();
-  const withSlash = base.endsWith('/') ? base : `${base}/`;
-  if (withSlash !== '/' && (p === withSlash.slice(0, -1) || p.startsWith(withSlash))) p = p.slice(withSlash.length);
-  return p.replace(/^\/+/, '');
+  return sitePath(path, base);
 }
 
 export function createProgressStore(options: ProgressStoreOptions = {}) {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { attemptKey, exerciseKey, LAST_KEY, lessonKey, META_KEY, parseKey, textHash } from '../../../src/lib/progress/keys.ts';
-import { affectsLessonMarks, readLessonMarks } from '../../../src/lib/progress/lesson-marks.ts';
-import { FakeStorage } from './fakes.ts';
 
 const at = '2025-03-01T09:00:00.000Z';
 
@@ -28,38 +26,5 @@ describe('storage keys', () => {
     expect(parseKey('klik:p:lesson:%E0%A4%A')).toEqual({ kind: 'other' });
     expect(parseKey('klik:progress')).toBeNull();
     expect(parseKey('klik:theme')).toBeNull();
-  });
-});
-
-describe('lesson marks for plain scripts', () => {
-  it('reads the read lessons from their items, ignoring broken ones', () => {
-    const fake = new FakeStorage();
-    fake.setItem(lessonKey('een'), JSON.stringify({ readAt: at }));
-    fake.setItem(lessonKey('constructor'), JSON.stringify({ readAt: at }));
-    fake.setItem(lessonKey('kapot'), '{niet');
-    fake.setItem(lessonKey('geen-datum'), '{}');
-    fake.setItem(exerciseKey('x', 'draft'), JSON.stringify({ text: 't', at }));
-    expect(readLessonMarks(fake)).toEqual({ read: new Set(['een', 'constructor']), legacy: false });
-    fake.setItem('klik:progress', '{"version":2}');
-    expect(readLessonMarks(fake).legacy).toBe(true);
-  });
-
-  it('never throws', () => {
-    const throwing = {
-      get length(): number {
-        throw new Error('geblokkeerd');
-      },
-      key: () => null,
-      getItem: () => null,
-    };
-    expect(readLessonMarks(throwing)).toEqual({ read: new Set(), legacy: false });
-    expect(readLessonMarks(null)).toEqual({ read: new Set(), legacy: false });
-  });
-
-  it('knows which storage events matter', () => {
-    expect(affectsLessonMarks(lessonKey('een'))).toBe(true);
-    expect(affectsLessonMarks(null)).toBe(true);
-    expect(affectsLessonMarks('klik:progress')).toBe(true);
-    expect(affectsLessonMarks(exerciseKey('x', 'draft'))).toBe(false);
   });
 });

@@ -1,0 +1,69 @@
+import { expect, test, type Page } from '@playwright/test';
+import { storedProgress } from './lib/progress-state.ts';
+
+/**
+ * What a page costs a mid-range phone (issue 17): how many scripts a lesson
+ * page loads and how deep their chain of imports is. Figures over time are
+ * `npm run bench`'s; these tests hold the behaviour.
+ */
+
+const LESSON = 'het-welkomstritueel';
+
+interface Script {
+  url: string;
+  /** 1: asked for by the page itself; 2: by a script the page asked for; … */
+  depth: number;
+}
+
+/** Every script the page requests until it is loaded and idle, with its depth in the chain. */
+async function scriptsOf(page: Page, path: string): Promise<Script[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  const parents = new Map<string, string | null>();
+  const scripts: string[] = [];
+  cdp.on('Network.requestWillBeSent', (event) => {
+    let stack = event.initiator.stack;
+    while (stack && stack.callFrames.length === 0) stack = stack.parent;
+    parents.set(event.request.url, event.initiator.url ?? stack?.callFrames[0]?.url ?? null);
+    if (event.type === 'Script') scripts.push(event.request.url);
+  });
+  await page.goto(path, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+  const depth = (url: string, hops = 0): number => {
+    const parent = parents.get(url);
+    return parent && parents.has(parent) && scripts.includes(parent) && hops < 10 ? 1 + depth(parent, hops + 1) : 1;
+  };
+  return scripts.map((url) => ({ url, depth: depth(url) }));
+}
+
+test('a first-time reader’s lesson page loads at most 4 scripts, two deep, and no engine code', async ({ page }) => {
+  const scripts = await scriptsOf(page, `lessen/${LESSON}/`);
+  expect(scripts.length, scripts.map((s) => s.url).join('\n')).toBeLessThanOrEqual(4);
+  expect(Math.max(...scripts.map((s) => s.depth))).toBeLessThanOrEqual(2);
+  expect(scripts.filter((s) => /feedback|svelte|client\./.test(s.url))).toEqual([]);
+  // And the page still does all its work: the button, the statuses, the last page visited.
+  await expect(page.locator('[data-mark-as-read] button')).toHaveText('Markeer als gelezen');
+  const statuses = page.locator('[data-exercise-id] [data-exercise-status-text]');
+  for (const status of await statuses.all()) await expect(status).toHaveText(/Niet begonnen/);
+  expect((await storedProgress(page)).lastVisited?.path).toBe(`lessen/${LESSON}/`);
+  expect((await storedProgress(page)).lessons).toEqual({});
+});
+
+test('the first click on “Markeer als gelezen” marks the lesson read, in the table of contents too', async ({ page }) => {
+  await page.goto(`lessen/${LESSON}/`);
+  await page.locator('[data-mark-as-read] button').click();
+  await expect(page.locator('[data-mark-as-read]')).toContainText('Gelezen op');
+  await expect(page.locator(`[data-lesson-link="${LESSON}"] .toc-read`)).toHaveText(' (gelezen)');
+  await expect(page.locator('[data-mark-as-read] button')).toHaveText('Markeer als ongelezen');
+  await page.locator('[data-mark-as-read] button').click();
+  await expect(page.locator('[data-mark-as-read] button')).toHaveText('Markeer als gelezen');
+  expect((await storedProgress(page)).lessons).toEqual({});
+});
+
+test('a returning reader sees what was read: the page reads it through the store', async ({ page }) => {
+  await page.goto(`lessen/${LESSON}/`);
+  await page.evaluate((slug) => localStorage.setItem(`klik:p:lesson:${slug}`, JSON.stringify({ readAt: '2025-03-01T09:00:00.000Z' })), LESSON);
+  await page.reload();
+  await expect(page.locator('[data-mark-as-read]')).toContainText('Gelezen op 1 maart 2025');
+  await expect(page.locator(`[data-lesson-link="${LESSON}"]`)).toHaveAttribute('data-read', 'true');
+});
