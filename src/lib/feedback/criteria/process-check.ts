@@ -1,4 +1,4 @@
-import { defineCriterion, type Sentence } from '../types.ts';
+import { defineCriterion, type Clause, type Sentence } from '../types.ts';
 import { CONTACT_TOPICS, CONTACT_WORDS, EXPERIENCE_PHRASES, EXPERIENCE_WORDS, FORM_WORDS } from '../lexicon/process.ts';
 import type { TextAnalysis } from '../types.ts';
 import { phraseList } from '../text/phrases.ts';
@@ -32,26 +32,39 @@ function coachActsOnClient(reply: TextAnalysis, sentence: Sentence): boolean {
   return false;
 }
 
+/** How the coach could write differently: "zal ik het korter houden?", "dat ik het rustiger aan doe". */
+const ADJUSTMENTS = new Set(['korter', 'rustiger', 'vaker', 'sneller', 'langzamer', 'trager', 'anders', 'minder']);
+
+function adjustsWriting(reply: TextAnalysis, clause: Clause): boolean {
+  if (clause.subject !== 'coach') return false;
+  for (let k = clause.firstToken; k < clause.lastToken; k++) if (ADJUSTMENTS.has(reply.tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** What the coach does in writing: "ik stel", "ik schrijf", "ik stuur". */
 const COACH_WRITING = new Set(['stel', 'schrijf', 'schreef', 'stuur', 'stuurde', 'reageer', 'antwoord', 'mail', 'chat', 'app']);
 /** "Welke dag komt u het beste uit?": planning a moment is a choice, not a question about the contact. */
 const MOMENTS = new Set(['dag', 'dagen', 'tijd', 'tijdstip', 'moment', 'momenten', 'uur', 'avond', 'ochtend', 'middag', 'week']);
-const SUITS = new Set(['uitkomt', 'uitkomen', 'schikt', 'schikken', 'lukt']);
+const CHOOSING = new Set(['welke', 'welk', 'wanneer']);
 
 function plansAMoment(reply: TextAnalysis, sentence: Sentence): boolean {
+  // "Welke dag komt u het beste uit?", "Wanneer zou het je het best passen?": choosing a moment, not judging the contact
+  // ("Is dat tijdstip nog steeds handig voor u?" judges it).
   let moment = false;
-  let suits = false;
+  let choosing = false;
   for (let k = sentence.firstToken; k < sentence.lastToken; k++) {
     const lower = reply.tokens[k]!.lower;
     if (MOMENTS.has(lower)) moment = true;
-    if (SUITS.has(lower) || (lower === 'uit' && k === sentence.lastToken - 1)) suits = true;
+    if (CHOOSING.has(lower) || (lower === 'hoe' && reply.tokens[k + 1]?.lower === 'laat')) choosing = true;
   }
-  return moment && suits;
+  return moment && choosing;
 }
 
 interface Topic {
   /** Names the contact itself: its rhythm, a pause, the working together. */
   contact: boolean;
+  /** Names it in one word ("werkwijze", "ritme"), not in a phrase such as "mijn bericht". */
+  contactWord: boolean;
   /** Names a form of the contact: writing, the messages, the exercises. */
   form: boolean;
   /** Asks for an experience or a preference: "bevalt", "past", "prettig". */
@@ -61,10 +74,15 @@ interface Topic {
 /** What a sentence says about the contact, read from its words. */
 function topicOf(reply: TextAnalysis, sentence: Sentence): Topic {
   const { firstToken: from, lastToken: to } = sentence;
-  const topic = { contact: false, form: false, experience: experiencePhrases.test(reply.tokens, from, to) };
+  const topic = { contact: false, contactWord: false, form: false, experience: experiencePhrases.test(reply.tokens, from, to) };
+  let how = false;
   for (const hit of topics.find(reply.tokens, from, to)) {
     const next = hit.to < to ? reply.tokens[hit.to]!.lower : '';
     const after = hit.to + 1 < to ? reply.tokens[hit.to + 1]!.lower : '';
+    // "aan het eind van ons traject", "na ons gesprek": the contact as a moment in time, not as the topic.
+    const moment = hit.from - 2 >= from && TIME_FRAMES.has(reply.tokens[hit.from - 2]!.lower) && reply.tokens[hit.from - 1]!.lower === 'van';
+    const during = hit.from - 1 >= from && ['na', 'tijdens', 'sinds', 'vóór'].includes(reply.tokens[hit.from - 1]!.lower);
+    if (moment || during) continue;
     if (!['met', 'van', 'voor'].includes(next) || PEOPLE_HERE.has(after)) topic.contact = true;
   }
   for (let i = from; i < to; i++) {
@@ -75,24 +93,34 @@ function topicOf(reply: TextAnalysis, sentence: Sentence): Topic {
     // "hoe jullie samenwerking verloopt" (with the team leader): someone else's contact.
     const previous = reply.tokens[i - 1]?.lower ?? '';
     const others = ['jullie', 'hun', 'zijn', 'haar'].includes(previous);
-    const elsewhere = others || ((AMBIGUOUS.get(lower)?.has(next) ?? false) && (!PEOPLE_HERE.has(after) || THIRD_PARTY_NOUNS.has(owner)));
+    // "het huiswerk van Daan": a form word that belongs to someone named.
+    const named = next === 'van' && i + 2 < to && /^\p{Lu}/u.test(reply.tokens[i + 2]!.text) && i + 2 > from;
+    const elsewhere = others || named || ((AMBIGUOUS.get(lower)?.has(next) ?? false) && (!PEOPLE_HERE.has(after) || THIRD_PARTY_NOUNS.has(owner)));
     // "je pauze", "jouw ritme": the client's own day, not the contact between the two.
     const theirs = ['je', 'jouw', 'uw'].includes(previous) && i > from;
-    if (contactWords.has(lower) && !elsewhere && !theirs) topic.contact = true;
+    if (contactWords.has(lower) && !elsewhere && !theirs) topic.contact = topic.contactWord = true;
     if (formWords.has(lower) && !elsewhere) topic.form = true;
     if (experienceWords.has(lower)) topic.experience = true;
+    // "Hoe is dit chatten voor je?", "Hoe komen ze bij u over?": how something is for the client.
+    if (how && (lower === 'voor' || lower === 'bij') && CLIENT_OBJECT.has(next)) topic.experience = true;
+    if (lower === 'hoe') how = true;
   }
   return topic;
 }
 
 /** Does an asking sentence concern the contact: its rhythm, form, the coach's messages or a pause? */
 function aboutContact(reply: TextAnalysis, sentence: Sentence): boolean {
-  if (plansAMoment(reply, sentence)) return false;
   const topic = topicOf(reply, sentence);
-  return topic.contact || (topic.form && topic.experience) || (topic.experience && coachActsOnClient(reply, sentence));
+  let adjusts = false;
+  for (let c = sentence.firstClause; c < sentence.lastClause && !adjusts; c++) adjusts = adjustsWriting(reply, reply.clauses[c]!);
+  // "Welke dag komt u het beste uit om mijn bericht te ontvangen?": choosing a moment is a choice; only a word
+  // for the way of working itself ("…en hoe je deze werkwijze ervaart") still makes it a question about the contact.
+  if (plansAMoment(reply, sentence)) return topic.contactWord || adjusts;
+  return topic.contact || adjusts || (topic.form && topic.experience) || (topic.experience && coachActsOnClient(reply, sentence));
 }
 
-const ANAPHORS = new Set(['dat', 'dit', 'die', 'ervan', 'daarvan', 'daarbij', 'daarover']);
+const ANAPHORS = new Set(['dat', 'dit', 'die', 'ze', 'ervan', 'daarvan', 'daarbij', 'daarover']);
+const TIME_FRAMES = new Set(['eind', 'einde', 'begin', 'afloop', 'helft', 'start']);
 const CLIENT_OBJECT = new Set(['je', 'jou', 'u', 'jullie']);
 /** A closed frame around an open question: "Wilt u me laten weten hoe…?", "Kun je vertellen wat…?". */
 function asksOpenly(reply: TextAnalysis, sentence: Sentence): boolean {

@@ -23,8 +23,8 @@ export const CONTACT_TOPICS = [
   'via de mail', 'via mail', 'per mail', 'via de chat', 'via het platform', 'via dit platform', 'via de app', 'hoe ik reageer',
   'hoe ik schrijf', 'ons gesprek', 'onze gesprekken', 'de vorm', 'deze vorm', 'het chatten', 'dat chatten', 'het mailen', 'dat mailen',
   'terug te schrijven', 'terugschrijven', 'dat ik vraag', 'dat ik je vraag', 'wat ik vraag', 'zoveel vragen', 'al die vragen',
-  'te snel', 'te langzaam', 'te vaak', 'vaak genoeg', 'vaker schrijven', 'zal ik', 'wil je dat ik', 'wilt u dat ik', 'zou je willen dat ik',
-  'zou u willen dat ik', 'heb je liever dat ik', 'hebt u liever dat ik', 'heeft u liever dat ik', 'pas ik', 'dan pas ik',
+  'te snel', 'te langzaam', 'te vaak', 'vaak genoeg', 'vaker schrijven',
+  'heb je liever dat ik', 'hebt u liever dat ik', 'heeft u liever dat ik', 'pas ik', 'dan pas ik',
   'te lang', 'te kort', 'te veel berichten', 'te veel berichtjes', 'stuur ik', 'schrijf ik', 'vraag ik', 'reageer ik', 'als ik voortaan',
   'bericht van mij', 'bericht van me', 'berichten van mij', 'berichten van me', 'mijn berichtjes', 'met me te', 'met mij te',
   'met me chatten', 'met mij chatten', 'met me mailen', 'met mij mailen', 'onze mails', 'onze berichten', 'onze chats',
@@ -51,7 +51,8 @@ export const EXPERIENCE_WORDS = [
   'bevalt', 'bevallen', 'beviel', 'ervaar', 'ervaart', 'ervaren', 'ervaring', 'prettig', 'prettiger', 'prettigst', 'fijn', 'fijner',
   'past', 'passen', 'paste', 'werkt', 'werken', 'werkte', 'helpt', 'hielp', 'geholpen', 'vind', 'vindt', 'vond', 'genoeg', 'snel',
   'langzaam', 'overkomt', 'overkomen', 'landen', 'landt', 'voelt', 'voelde', 'goed', 'liever', 'voorkeur', 'haalbaar', 'aangepast',
-  'aanpassen', 'duidelijk', 'duidelijker', 'missen', 'gemist', 'verschil', 'merk', 'merkt', 'fijne', 'prettige',
+  'aanpassen', 'duidelijk', 'duidelijker', 'missen', 'gemist', 'verschil', 'merk', 'merkt', 'fijne', 'prettige', 'handig', 'handiger',
+  'korter', 'langer', 'vaker', 'minder',
 ];
 
 /** Asking about an experience: "Hoe was het om…", "hoe klinkt…", "hoe dat bij u valt". */

@@ -6,6 +6,11 @@ const open = 'Beste Mo,\n\nFijn dat je schrijft. ';
 describe('criterion process-check', () => {
   ruleTester('process-check', {
     valid: [
+      { reply: `${open}Hoe is dit mailen tot nu toe voor je?`, messageId: 'met', highlight: 'Hoe is dit mailen tot nu toe voor je?', why: '"hoe … voor je" asks for the experience' },
+      { reply: `${open}Ik schreef je vorige week twee lange berichten. Hoe komen ze bij je over?`, messageId: 'met', highlight: 'Hoe komen ze bij je over?', why: '"ze" points back at the coach\'s messages' },
+      { reply: `${open}Is dat tijdstip van acht uur nog steeds handig voor je?`, messageId: 'met', highlight: 'Is dat tijdstip van acht uur nog steeds handig voor je?', why: 'judging the agreed moment is about the contact' },
+      { reply: `${open}Zal ik het voortaan wat korter houden?`, messageId: 'met', highlight: 'Zal ik het voortaan wat korter houden?', why: 'an offer to write differently' },
+      { reply: `${open}Laat me weten welke avond je kiest en hoe je deze werkwijze ervaart.`, messageId: 'met', highlight: 'Laat me weten welke avond je kiest en hoe je deze werkwijze ervaart.', why: 'choosing a moment and, in the same sentence, the way of working' },
       { reply: `${open}Mijn voorstel: voortaan schrijf ik korter, met één vraag per bericht. Past dat bij je?`, messageId: 'met', highlight: 'Past dat bij je?', why: 'a closed question opening with the experience, pointing back at how the coach writes' },
       { reply: `${open}Ik schrijf je vrij lange berichten, zeg het gerust als dat te veel is.`, messageId: 'met', highlight: 'Ik schrijf je vrij lange berichten, zeg het gerust als dat te veel is.', why: 'an invitation to say so when the coach\'s writing is too much' },
       { reply: `${open}Als dit chatten niet prettig voelt, meld het dan.`, messageId: 'met', highlight: 'Als dit chatten niet prettig voelt, meld het dan.', why: 'a conditional request about the chat' },
@@ -27,6 +32,10 @@ describe('criterion process-check', () => {
       { reply: `${open}Je hebt dit voor het eerst aan iemand opgeschreven. Hoe was dat voor je?`, messageId: 'met', highlight: 'Hoe was dat voor je?', why: 'a short question pointing back at the writing' },
     ],
     invalid: [
+      { reply: `${open}Wat lukt er bij het huiswerk van Sem al wel goed?`, messageId: 'contentOnly', why: 'someone else\'s homework' },
+      { reply: `${open}Welke avond zou voor jou het prettigst zijn om te chatten?`, messageId: 'contentOnly', why: 'choosing a moment is a choice' },
+      { reply: `${open}Wil je dat ik je een paar tips geef om beter te slapen?`, messageId: 'contentOnly', why: 'an offer of advice is not a question about the contact' },
+      { reply: `${open}Wat hoop je dat er aan het eind van ons traject anders is?`, messageId: 'contentOnly', why: '"het eind van ons traject" is a moment in time, the question is about the goal' },
       { reply: `${open}Ik lees dat je berichten steeds korter worden. Klopt het dat je het druk hebt?`, messageId: 'contentOnly', why: '"dat" as a conjunction does not point back' },
       { reply: `${open}Wat doe je meestal in je pauze?`, messageId: 'contentOnly', why: '"je pauze" is the client\'s own break, not a pause in the contact' },
       { reply: `${open}Welke avond komt je het beste uit voor onze chat?`, messageId: 'contentOnly', why: 'planning a moment is a choice, not a question about how the contact is' },
