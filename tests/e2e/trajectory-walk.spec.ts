@@ -6,6 +6,7 @@ import type { Trajectory } from '../../src/lib/trajectory-files/schema.ts';
 import { stepJudgeInput } from '../../src/lib/trajectory-files/step.ts';
 import { judge } from '../../src/lib/feedback/index.ts';
 import { checkPage } from './lib/page-check.ts';
+import { waitForOfflineReady } from './lib/offline-check.ts';
 
 /**
  * A whole trajectory by keyboard alone: read each client message, write the
@@ -175,4 +176,24 @@ test('search finds a trajectory by its client and its theme, and it is precached
   const worker = await (await request.get('sw.js')).text();
   for (const t of trajectories) expect(worker).toContain(`trajecten/${t.id}/index.html`);
   expect(worker).toContain('trajecten/index.html');
+});
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('after one visit, the trajectory list and a trajectory work offline, feedback included', async ({ page, context, baseURL }) => {
+    test.setTimeout(120_000);
+    await page.goto(baseURL!);
+    await waitForOfflineReady(page);
+    await context.setOffline(true);
+    await page.goto('trajecten/');
+    await expect(page.locator(`[data-trajectory-id="${trajectory.id}"]`)).toBeVisible();
+    await page.goto(`trajecten/${trajectory.id}/`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Je bent offline' })).toHaveCount(0);
+    const step = trajectory.steps[0]!;
+    await page.locator('textarea[name="reply"]').fill(step.modelReply);
+    for (const [id, status] of verdicts(1)) await expect(page.locator(`[data-criterion="${id}"]`)).toHaveAttribute('data-status', status);
+    await page.locator('[data-send]').click();
+    await expect(thread(page)).toHaveCount(3);
+  });
 });
