@@ -45,6 +45,6 @@ export function chosenIndex(options: readonly Pick<BestReplyOption, 'text'>[], a
 /** The one sentence announced after "Controleer". */
 export function resultSentence(options: readonly Pick<BestReplyOption, 'best'>[], index: number): string {
   const best = bestIndex(options);
-  if (index === best) return `Je koos reactie ${optionLetter(index)}: dat is de beste reactie. Lees hieronder waarom, en waarom de andere twee minder goed passen.`;
-  return `Je koos reactie ${optionLetter(index)}. De beste reactie is ${optionLetter(best)}. Lees hieronder waarom.`;
+  if (index === best) return `Je koos reactie ${optionLetter(index)}: dat is de beste reactie. Bij elke reactie lees je waarom die wel of niet goed past.`;
+  return `Je koos reactie ${optionLetter(index)}. De beste reactie is ${optionLetter(best)}. Bij elke reactie lees je waarom die wel of niet goed past.`;
 }
