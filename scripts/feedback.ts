@@ -77,13 +77,13 @@ async function exerciseFields(id: string, where: string): Promise<ExerciseFields
   };
 }
 
-/** `{"trajectory": "<id>", "step": n}`: that step's client message, the trajectory's names and form, the step's criteria. */
+/** `{"trajectory": "<id>", "step": n}`: that step's client message (and the client's earlier ones), the trajectory's names and form, the step's criteria. */
 async function trajectoryFields(id: string, stepValue: unknown, where: string): Promise<ExerciseFields> {
   if (typeof stepValue !== 'number' || !Number.isInteger(stepValue) || stepValue < 1) {
     throw new InputError(`${where}"step" ${stepValue === undefined ? 'ontbreekt' : 'moet een heel getal vanaf 1 zijn'} (het nummer van de stap in het traject)`);
   }
   const { loadTrajectory } = await import('../src/lib/trajectory-files/load-node.ts');
-  const { stepAt, stepJudgeInput } = await import('../src/lib/trajectory-files/step.ts');
+  const { earlierMessages, stepAt, stepJudgeInput } = await import('../src/lib/trajectory-files/step.ts');
   let trajectory;
   try {
     trajectory = loadTrajectory(ROOT, id);
@@ -95,7 +95,7 @@ async function trajectoryFields(id: string, stepValue: unknown, where: string): 
   if (!step) throw new InputError(`${where}traject ${JSON.stringify(id)} heeft geen stap ${stepValue}; kies 1 tot en met ${trajectory.steps.length}`);
   const hints = new Map<CriterionId, string>();
   for (const ref of step.criteria) if (ref.hint) hints.set(ref.id, ref.hint);
-  const { reply: _reply, ...input } = stepJudgeInput(trajectory, step, '');
+  const { reply: _reply, ...input } = stepJudgeInput(trajectory, step, '', earlierMessages(trajectory.steps, stepValue));
   return { input, hints };
 }
 

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { loadTrajectories } from '../../src/lib/trajectory-files/load-node.ts';
 import type { Trajectory } from '../../src/lib/trajectory-files/schema.ts';
-import { stepJudgeInput } from '../../src/lib/trajectory-files/step.ts';
+import { earlierMessages, stepJudgeInput } from '../../src/lib/trajectory-files/step.ts';
 import { judge } from '../../src/lib/feedback/index.ts';
 import { checkPage } from './lib/page-check.ts';
 import { waitForOfflineReady } from './lib/offline-check.ts';
@@ -37,7 +37,7 @@ const thread = (page: Page) => page.locator('[data-thread] [data-thread-message]
 /** What the engine says of the model reply at step n: the page must show the same. */
 const verdicts = (n: number) => {
   const step = trajectory.steps[n - 1]!;
-  return judge(stepJudgeInput(trajectory, step, step.modelReply)).criteria.map((c) => [c.id, c.status] as const);
+  return judge(stepJudgeInput(trajectory, step, step.modelReply, earlierMessages(trajectory.steps, n))).criteria.map((c) => [c.id, c.status] as const);
 };
 
 async function answerStep(page: Page, n: number): Promise<void> {

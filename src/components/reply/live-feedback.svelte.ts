@@ -37,6 +37,8 @@ export interface LiveFeedbackOptions {
   labels?: Record<string, string>;
   /** The text in the editor at the start. */
   text?: string;
+  /** The client's earlier messages in a trajectory, oldest first (their words count as the client's own). */
+  earlierMessages?: readonly string[];
 }
 
 export class LiveFeedback {
@@ -83,7 +85,7 @@ export class LiveFeedback {
     }
   }, ANNOUNCE_MS);
 
-  constructor({ source, labels = {}, text = '' }: LiveFeedbackOptions) {
+  constructor({ source, labels = {}, text = '', earlierMessages = [] }: LiveFeedbackOptions) {
     this.#source = source;
     this.styles = markStyles(source.criteria.map((c) => c.id));
     this.#labels = labels;
@@ -91,7 +93,7 @@ export class LiveFeedback {
     this.judged = judgedPart(text);
     this.#lastAnnounced = statusesOf(this.views);
     const { reply: _reply, ...input } = buildJudgeInput(source, '');
-    loadJudge({ ...input, criteria: source.criteria.map((c) => c.id) }).then(
+    loadJudge({ ...input, ...(earlierMessages.length > 0 ? { earlierMessages } : {}), criteria: source.criteria.map((c) => c.id) }).then(
       (judge) => {
         this.#judge = judge;
         this.#lastAnnounced = statusesOf(this.views);

@@ -17,19 +17,28 @@ export function stepAt<S>(trajectory: { steps: readonly S[] }, number: number): 
   return trajectory.steps[number - 1] ?? null;
 }
 
+/** The client's messages before step `number` (1-based), oldest first. */
+export function earlierMessages(steps: readonly Pick<TrajectoryStep, 'message'>[], number: number): string[] {
+  return steps.slice(0, Math.max(0, number - 1)).map((s) => s.message);
+}
+
 /**
  * The engine's input for the coach's reply at one step: that step's client
- * message and criteria, the trajectory's names and form of address.
+ * message and criteria, the trajectory's names and form of address, and the
+ * client's earlier messages in the thread (`earlier`, oldest first: their
+ * words count as the client's own too).
  */
 export function stepJudgeInput(
   trajectory: Pick<Trajectory, 'client' | 'coach'>,
   step: Pick<TrajectoryStep, 'message' | 'criteria'>,
   reply: string,
+  earlier: readonly string[] = [],
 ): JudgeInput {
-  return buildJudgeInput(
+  const input = buildJudgeInput(
     { client: { name: trajectory.client.name, message: step.message, form: trajectory.client.form }, coach: trajectory.coach, criteria: step.criteria },
     reply,
   );
+  return earlier.length > 0 ? { ...input, earlierMessages: earlier } : input;
 }
 
 /** The phases the steps go through, in course order (each once). */

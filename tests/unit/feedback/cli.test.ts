@@ -156,6 +156,15 @@ describe('feedback command line on a step of a trajectory', { timeout: 120_000 }
     expect(first.criteria.map((c) => c.id)).toEqual(['salutation', 'appreciation', 'closing']);
   });
 
+  it("counts the words of the client's earlier messages in the thread as the client's own", () => {
+    // These words are in Noor's first message only; step 2's message has none of them.
+    const mirror = 'Beste Noor,\n\nJe schreef dat je elke nacht wakker ligt te piekeren over je diensten op de nieuwe afdeling.\n\nHartelijke groet,\nBas';
+    const atStep2 = JSON.parse(inCourse({ trajectory: 'proef-traject-noor', step: 2, reply: mirror, criteria: ['mirroring'] }).stdout) as { criteria: Array<{ status: string }> };
+    expect(atStep2.criteria[0]!.status).toBe('met');
+    const alone = JSON.parse(run(JSON.stringify({ clientMessage: 'Hoi Bas,\n\nDank je wel. Hoe gaat dit eigenlijk verder, hoe vaak schrijven we?\n\nNoor', clientName: 'Noor', reply: mirror, criteria: ['mirroring'] })).stdout) as { criteria: Array<{ status: string }> };
+    expect(alone.criteria[0]!.status).not.toBe('met');
+  });
+
   it('rejects an unknown trajectory', () => expectBadInput(inCourse({ trajectory: 'bestaat-niet', step: 1, reply }), /onbekend traject "bestaat-niet"/));
   it('rejects a step the trajectory does not have', () => expectBadInput(inCourse({ trajectory: 'proef-traject-noor', step: 6, reply }), /geen stap 6; kies 1 tot en met 5/));
   it('rejects step 0 and a step that is not a whole number', () => {
