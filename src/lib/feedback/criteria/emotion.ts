@@ -1,4 +1,4 @@
-import { defineCriterion, type Clause, type JudgeContext, type Sentence, type Span, type TextAnalysis } from '../types.ts';
+import { defineCriterion, type Clause, type JudgeContext, type Sentence, type Span, type TextAnalysis, type Token } from '../types.ts';
 import {
   ACKNOWLEDGING_VERBS,
   EVALUATIVE,
@@ -80,6 +80,13 @@ const deniedIn = memoBy(
     return denied;
   },
 );
+
+/** Does the span name a feeling the client denied ("ik ben niet eens zo verdrietig")? */
+function deniedWithin(tokens: readonly Token[], from: number, to: number, denied: ReadonlySet<number>): boolean {
+  if (denied.size === 0) return false;
+  for (let k = from; k < to; k++) if (denied.has(familyOf(tokens[k]!.lower))) return true;
+  return false;
+}
 
 function deniedByClient(client: TextAnalysis | null): Set<number> {
   return client ? deniedIn(client) : new Set();
@@ -338,7 +345,11 @@ function feelFrame(reply: TextAnalysis, at: number, end: number): number {
   // "…dat u zich er weer bij voelt horen": the verb may have an infinitive after it.
   if (at >= clause.lastToken - 2 && at > clause.firstToken + 1) {
     // "…of met hoe u zich voelt": asking about a feeling names none.
-    for (let k = clause.firstToken; k < at; k++) if (tokens[k]!.lower === 'hoe' || tokens[k]!.lower === 'wat') return -1;
+    // "Ik hoor hoe dom je je voelt" names it: "hoe" with a word of degree or a feeling before the subject.
+    for (let k = clause.firstToken; k < at; k++) {
+      if (tokens[k]!.lower !== 'hoe' && tokens[k]!.lower !== 'wat') continue;
+      if (['je', 'jij', 'u', 'jullie', 'het', 'zich'].includes(tokens[k + 1]?.lower ?? '')) return -1;
+    }
     let reflexive = false;
     for (let k = clause.firstToken; k < at; k++) if (['zich', 'je', 'jezelf', 'uzelf'].includes(tokens[k]!.lower) && k > clause.firstToken) reflexive = true;
     const pointing = tokens[clause.firstToken + 1]?.lower === 'het' || tokens[clause.firstToken]?.lower === 'het';
@@ -349,6 +360,22 @@ function feelFrame(reply: TextAnalysis, at: number, end: number): number {
   while (k < end && ['je', 'jij', 'u', 'zich', 'jezelf', 'uzelf'].includes(tokens[k]!.lower)) k++;
   if (k === at + 1 || k >= clause.lastToken) return -1;
   return clause.lastToken;
+}
+
+/** "Ik hoor hoe dom je je voelt", "Ik lees hoe eenzaam u zich voelt": the index of "hoe", or -1. */
+function exclaimedFeeling(reply: TextAnalysis, at: number): number {
+  const tokens = reply.tokens;
+  if (!FEEL_VERBS.has(tokens[at]!.lower)) return -1;
+  const clause = clauseOf(reply, at)!;
+  if (at !== clause.lastToken - 1 || !acknowledges(reply, clause)) return -1;
+  for (let k = clause.firstToken; k + 2 < at; k++) {
+    if (tokens[k]!.lower !== 'hoe') continue;
+    const next = tokens[k + 1]!.lower;
+    if (['je', 'jij', 'u', 'jullie', 'het', 'zich', 'ik'].includes(next)) return -1;
+    for (let j = k + 2; j < at; j++) if (['je', 'jij', 'u'].includes(tokens[j]!.lower)) return k;
+    return -1;
+  }
+  return -1;
 }
 
 /** Indices of the sentences with a dismissal, once per text. */
@@ -398,7 +425,7 @@ function scanSentence(reply: TextAnalysis, index: number, found: Found, denied: 
     const text = reply.text.slice(span.start, span.end);
     if (holder === 'client' && dismissed) holder = 'denied';
     if (holder === 'client' && parkedSentence(reply, sentence)) return;
-    if (holder === 'client' && to - from === 1 && denied.has(familyOf(tokens[from]!.lower))) {
+    if (holder === 'client' && deniedWithin(tokens, from, to, denied)) {
       found.projected.push(text);
       return;
     }
@@ -415,6 +442,12 @@ function scanSentence(reply: TextAnalysis, index: number, found: Found, denied: 
   }
   for (let i = first; i < last; i++) {
     if (skip.has(i)) continue;
+    // "Ik hoor hoe dom je je voelt": "hoe" with the feeling, after a verb of perceiving.
+    const exclaimed = exclaimedFeeling(reply, i);
+    if (exclaimed >= 0) {
+      record(exclaimed, i + 1, 'client');
+      continue;
+    }
     const frameEnd = feelFrame(reply, i, last);
     if (frameEnd === -2) {
       // The verb-final clause names the feeling; highlight the whole clause unless a feeling word in it was found already.

@@ -110,7 +110,7 @@ export const MISSED_EVENTS = [
 ];
 
 /** Parts of the body in which Dutch places a feeling: "een knoop in je buik", "de grond onder uw voeten". */
-export const FEELING_BODY = ['buik', 'maag', 'keel', 'hart', 'hoofd', 'schouders', 'voeten', 'borst', 'lijf', 'nek', 'kop', 'schoenen', 'tenen'];
+export const FEELING_BODY = ['buik', 'maag', 'keel', 'hart', 'hoofd', 'schouders', 'voeten', 'borst', 'lijf', 'nek', 'schoenen', 'tenen'];
 
 /** Words that put a feeling off as a topic for later: "Over je angst hebben we het later." */
 export const LATER = ['later', 'straks', 'volgende keer', 'een andere keer', 'binnenkort', 'een volgend bericht', 'mijn volgende bericht'];

@@ -1,5 +1,5 @@
 import type { Clause, Person, Sentence, Token } from '../types.ts';
-import { CONDITIONAL_OPENERS, NON_NEGATING_AFTER, SUBJECT_PRONOUNS, THIRD_PARTY_NOUNS, tagOf } from './tags.ts';
+import { CONDITIONAL_OPENERS, NON_NEGATING_AFTER, SUBJECT_PRONOUNS, isPersonNoun, tagOf } from './tags.ts';
 
 /**
  * Splits sentences into clauses and reads, per clause, who it is about (the
@@ -35,6 +35,7 @@ function startsClause(tokens: readonly Token[], i: number, text: string, sentenc
 }
 
 const NOUN_ARTICLES = new Set(['de', 'een']);
+const PERSON_PREFIX_WORDS = new Set(['oud', 'ex', 'schoon', 'stief', 'half', 'groot']);
 /** Finite verbs that follow a one-word noun subject: "De arts zegt…", "Een collega was…". */
 const FINITE_VERBS = new Set([
   'is', 'was', 'heeft', 'had', 'zegt', 'zei', 'vindt', 'vond', 'wil', 'wilde', 'kan', 'kon', 'moet', 'moest', 'zal', 'zou', 'gaat', 'ging',
@@ -49,7 +50,7 @@ function subjectOf(tokens: readonly Token[], from: number, to: number): { person
   // "De cardioloog is tevreden over uw herstel": a noun before the finite verb is the subject, and it is nobody in the conversation.
   const start = from + (tagOf(tokens[from]!.lower) === 'subordinator' || tagOf(tokens[from]!.lower) === 'coordinator' ? 1 : 0);
   if (start + 2 < to && NOUN_ARTICLES.has(tokens[start]!.lower) && tagOf(tokens[start + 1]!.lower) === 'other' && FINITE_VERBS.has(tokens[start + 2]!.lower)) {
-    return THIRD_PARTY_NOUNS.has(tokens[start + 1]!.lower) ? { person: 'third', at: start + 1 } : { person: 'none', at: -1 };
+    return isPersonNoun(tokens[start + 1]!.lower) ? { person: 'third', at: start + 1 } : { person: 'none', at: -1 };
   }
   for (let i = from; i < to; i++) {
     const person = personAt(tokens, i, from, to);
@@ -63,8 +64,9 @@ function personAt(tokens: readonly Token[], i: number, from: number, to: number)
   const lower = tokens[i]!.lower;
   const next = tokens[i + 1]?.lower ?? '';
   const tag = tagOf(lower);
-  const personNext = i + 1 < to && THIRD_PARTY_NOUNS.has(next);
-  if (THIRD_PARTY_NOUNS.has(lower) && (i === from || ['de', 'het', 'die', 'deze', 'een', 'haar', 'zijn', 'hun'].includes(tokens[i - 1]!.lower))) return 'third';
+  // "je oud-collega's" is written as two words: a person prefix, then the person.
+  const personNext = i + 1 < to && (isPersonNoun(next) || (PERSON_PREFIX_WORDS.has(next) && i + 2 < to && isPersonNoun(tokens[i + 2]!.lower)));
+  if (isPersonNoun(lower) && (i === from || ['de', 'het', 'die', 'deze', 'een', 'haar', 'zijn', 'hun'].includes(tokens[i - 1]!.lower))) return 'third';
   if (tag === 'client' || tag === 'client-poss') {
     if (lower === 'jezelf' || lower === 'uzelf') return null;
     return personNext ? 'third' : 'client';
@@ -109,7 +111,7 @@ export function clausesOf(text: string, tokens: readonly Token[], sentence: Sent
       const t = tagOf(tokens[i]!.lower);
       if (t === 'client' || t === 'client-poss') client = true;
       else if (t === 'coach' || t === 'coach-poss') coach = true;
-      else if (t === 'third' || THIRD_PARTY_NOUNS.has(tokens[i]!.lower)) third = true;
+      else if (t === 'third' || isPersonNoun(tokens[i]!.lower)) third = true;
     }
     out.push({
       index: out.length,

@@ -65,3 +65,15 @@ export const CONDITIONAL_OPENERS = new Set(['als', 'indien', 'mits', 'tenzij', '
 
 /** Negators that do not negate what follows: "niet alleen", "niet voor niets", "niet gek dat". */
 export const NON_NEGATING_AFTER = new Set(['alleen', 'enkel', 'gek', 'vreemd', 'raar', 'verwonderlijk', 'zomaar', 'gering', 'weinig', 'toevallig']);
+
+const PERSON_PREFIXES = /^(?:ex|oud|schoon|stief|half|groot|over|aanstaande|toekomstige|nieuwe)-?/u;
+
+/**
+ * A noun for a person other than the client and the coach, also in compounds:
+ * "je oud-collega's", "je schoonmoeder", "haar ex-partner".
+ */
+export function isPersonNoun(lower: string): boolean {
+  if (THIRD_PARTY_NOUNS.has(lower)) return true;
+  const part = lower.includes('-') ? lower.slice(lower.lastIndexOf('-') + 1) : lower.replace(PERSON_PREFIXES, '');
+  return part !== lower && part.length > 2 && THIRD_PARTY_NOUNS.has(part);
+}

@@ -6,6 +6,7 @@ const open = 'Beste Kim,\n\n';
 describe('criterion emotion', () => {
   ruleTester('emotion', {
     valid: [
+      { reply: `${open}Ik lees hoe klein je je voelt.`, messageId: 'met', highlight: 'hoe klein je je voelt', why: '"hoe" with the feeling after a verb of perceiving' },
       { reply: 'Beste meneer Dijkstra,\n\nEen zwaar gesprek, maar ook een opluchting, schrijft u.', form: 'u', messageId: 'met', highlight: 'opluchting', why: 'the client\'s own words, reported with "schrijft u"' },
       { reply: 'Beste meneer Dijkstra,\n\nHet klinkt als een zware week.', form: 'u', messageId: 'met', highlight: 'zware', why: '"klinkt als" makes the thing what the client goes through' },
       { reply: 'Beste meneer Dijkstra,\n\nEen week met zorgen om uw vrouw en weinig slaap.', form: 'u', messageId: 'met', highlight: 'met zorgen', why: '"zorgen" as a noun after "met"' },
@@ -31,6 +32,9 @@ describe('criterion emotion', () => {
       { reply: `${open}Wat naar dat je je zo buitengesloten voelt.`, messageId: 'met', highlight: 'Wat naar', why: '"wat naar" plus buitengesloten' },
     ],
     invalid: [
+      { reply: `${open}Je oud-collega's zullen je vast missen.`, status: 'missing', why: 'the former colleagues miss the client: their feeling' },
+      { reply: `${open}Ik hoor graag hoe je je voelt.`, status: 'partial', messageId: 'frameOnly', why: 'asking how the client feels names nothing' },
+      { reply: `${open}Ik kan me voorstellen dat je heel verdrietig bent.`, clientMessage: 'Mijn oma is vorige week overleden. Ik ben niet eens zo verdrietig, eerder opgelucht dat ze geen pijn meer heeft.', status: 'missing', messageId: 'projected', why: 'a feeling the client denied, inside a longer span' },
       { reply: `${open}Over je angst voor de verhuizing hebben we het in een volgend bericht.`, status: 'missing', messageId: 'missing', why: 'a feeling put off as a topic for later' },
       { reply: `${open}Je gaat laat slapen en mist daardoor je eerste college.`, status: 'missing', messageId: 'missing', why: 'missing a lecture is no longing' },
       { reply: 'Beste mevrouw Smit,\n\nU hoeft zich niet te verontschuldigen voor de late reactie.', form: 'u', status: 'missing', messageId: 'missing', why: 'apologising is no feeling' },
