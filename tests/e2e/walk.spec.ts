@@ -98,9 +98,10 @@ test.describe('under the content security policy', () => {
 
   test('an exercise gives feedback while the trainee types', async ({ page }) => {
     const errors = await open(page, 'oefeningen/');
+    // A writing exercise (a "choose the best reply" exercise has no editor).
     const exercise = await page
       .getByRole('main')
-      .locator('a[href*="oefeningen/"]')
+      .locator('[data-kind]:not([data-kind="best-reply"]) a[href*="oefeningen/"]')
       .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname).find((p) => /\/oefeningen\/[^/]+\/$/.test(p)));
     expect(exercise, 'an exercise link on the exercises page').toBeTruthy();
     await page.goto(exercise!);
