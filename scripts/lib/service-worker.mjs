@@ -19,9 +19,15 @@
 //   open page at once (clientsClaim): there is no older version to mix with.
 // - Caches are named `klik-precache-v2-<scope>`; an update fetches only the
 //   files whose revision changed and drops the ones no longer listed.
+// - A revision is the start of the file's SHA-256. On install the worker takes
+//   what the open page already downloaded from the browser's HTTP cache when its
+//   hash matches (sw-runtime.js), so a first visit fetches no URL twice; it
+//   installs at idle after the page's `load` (register.ts), a few files at a time.
 import { getManifest } from '@serwist/build';
 import { build } from 'esbuild';
 import { writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
@@ -65,7 +71,12 @@ export async function precacheManifest(dist, base) {
     dontCacheBustURLsMatching: /\/_astro\//,
     maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
   });
-  return { entries: manifestEntries, count, size, warnings };
+  // A file's revision is the start of its SHA-256 (not serwist's MD5), so the worker can
+  // check with the Web Crypto API that what the page already downloaded is this version.
+  const entries = manifestEntries.map((entry) =>
+    entry.revision ? { ...entry, revision: createHash('sha256').update(readFileSync(join(dist, decodeURI(entry.url.slice(base.length))))).digest('hex').slice(0, 32) } : entry,
+  );
+  return { entries, count, size, warnings };
 }
 
 /**

@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import type { AddressInfo } from 'node:net';
+import { serveStatic } from '../../scripts/lib/static-server.mjs';
 import { storedProgress } from './lib/progress-state.ts';
 
 /**
@@ -103,3 +105,40 @@ for (const viewport of [
     await expect(page.getByText(/Je hebt 3 van de \d+ lessen gelezen/)).toBeVisible();
   });
 }
+
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('a first visit downloads every file once: the worker reuses what the page already fetched', async ({ page }) => {
+    test.setTimeout(90_000);
+    const server = await serveStatic({ dir: 'dist', base: '/', port: 0 });
+    /** Requests the server answered, by file (`lessen/x/` and `lessen/x/index.html` are one file). */
+    const served = new Map<string, number>();
+    const order: string[] = [];
+    server.on('request', (request: { url?: string }) => {
+      const file = (request.url ?? '').split('?')[0]!.replace(/index\.html$/, '');
+      served.set(file, (served.get(file) ?? 0) + 1);
+      order.push(file);
+    });
+    try {
+      const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      await page.goto(`${origin}/lessen/${LESSON}/`);
+      const pageFiles = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      // Nothing of the precache competes with the page: the worker comes after everything the page loaded.
+      for (const file of pageFiles) expect(order.indexOf(file), file).toBeLessThan(order.indexOf('/sw.js'));
+      const cached = await page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (name) => (await (await caches.open(name)).keys()).length))).reduce((a, b) => a + b, 0));
+      expect(cached).toBeGreaterThan(100);
+      expect([...served].filter(([, count]) => count > 1)).toEqual([]);
+      // The whole course is there: another lesson opens offline.
+      await page.context().setOffline(true);
+      await page.goto(`${origin}/lessen/ethische-normen/`);
+      await expect(page.locator('h1')).toContainText('Ethische normen');
+      await page.context().setOffline(false);
+    } finally {
+      server.close();
+    }
+  });
+});

@@ -1,5 +1,6 @@
 /**
- * Registers `<base>sw.js` with the base as its scope, and offers a new version
+ * Registers `<base>sw.js` with the base as its scope (after `load`, when the
+ * browser is idle), and offers a new version
  * when one is waiting. See PwaRegister.astro.
  */
 export function registerServiceWorker(base: string): void {
@@ -71,6 +72,12 @@ export function registerServiceWorker(base: string): void {
     }
   };
 
-  if (document.readyState === 'complete') void register();
-  else window.addEventListener('load', () => void register(), { once: true });
+  // Installing downloads the whole course for offline use: only once the page has
+  // loaded and the browser is idle, so it never competes with the page being read.
+  const whenIdle = () => {
+    if ('requestIdleCallback' in window) requestIdleCallback(() => void register(), { timeout: 5000 });
+    else setTimeout(() => void register(), 1000);
+  };
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
 }
