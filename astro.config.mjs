@@ -36,9 +36,6 @@ export default defineConfig({
               // What every page's progress script needs before it knows whether anything is stored
               // (storage keys, the probe, the status words, site paths): one small file, not four.
               { name: 'page-progress', test: /src[\\/]lib[\\/](?:progress[\\/](?:probe|keys)|vocabulary[\\/]exercise-status|url)\.ts$/, priority: 15 },
-              // The progress store with what every page that reads progress through it needs
-              // (validation, status, dates, the storage notice's helpers): one file, not eight.
-              { name: 'progress', test: /src[\\/](?:lib[\\/]progress[\\/]|components[\\/]progress[\\/](?:notice-registry|notice-content|download)\.ts$)/, priority: 12 },
               // The feedback engine's shared analysis in one file instead of a dozen small ones;
               // each criterion stays its own chunk, loaded only by the exercises that use it.
               { name: 'feedback', test: /src[\\/]lib[\\/]feedback[\\/](?!criteria[\\/]|lexicon[\\/]|text[\\/]stopwords)/, priority: 10 },

@@ -66,6 +66,15 @@ printRows('Summary', [
   { label: 'median HTML / CSS / JS', value: `${kb(median(weights.map((w) => w.html)))} / ${kb(median(weights.map((w) => w.css)))} / ${kb(median(weights.map((w) => w.js)))}` },
   { label: 'largest lesson page (target < 35 KB)', value: lessons.length ? kb(Math.max(...lessons.map(total))) : 'n/a' },
   { label: 'JS on pages without islands (site script only)', value: noIsland.length ? kb(Math.max(...noIsland.map((w) => w.js))) : 'n/a' },
+  {
+    label: 'lesson pages, most JS (target ≤ 8 KB in ≤ 4 files, ≤ 2 deep)',
+    value: lessons.length
+      ? `${kb(Math.max(...lessons.map((w) => w.js)))} in ${Math.max(...lessons.map((w) => w.jsFiles))} files, ${Math.max(...lessons.map((w) => w.jsDepth))} deep`
+      : 'n/a',
+  },
+  ...weights
+    .filter((w) => w.page === '/voortgang/')
+    .map((w) => ({ label: '/voortgang/ JS (layout shift 0: tests/e2e/speed.spec.ts)', value: `${kb(w.js)} in ${w.jsFiles} files, ${w.jsDepth} deep` })),
 ]);
 
 // 3. Feedback engine

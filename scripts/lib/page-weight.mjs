@@ -51,14 +51,20 @@ export function pageWeight(dist, base, pagePath) {
       if (f) queue.push(f);
     }
   }
+  // Breadth first, so each file's depth is the shortest chain of imports to it
+  // (1: named by the page itself; 2: imported by such a file; …).
+  const depthOf = new Map(queue.map((f) => [f, 1]));
   while (queue.length) {
-    const file = queue.pop();
+    const file = queue.shift();
     if (js.has(file)) continue;
     js.add(file);
     for (const spec of staticImports(readFileSync(file, 'utf8'))) {
       if (!spec.startsWith('.') && !spec.startsWith('/')) continue;
       const next = spec.startsWith('/') ? toFile(dist, base, urlPath, spec) : join(dirname(file), spec);
-      if (next && existsSync(next)) queue.push(next);
+      if (next && existsSync(next)) {
+        if (!depthOf.has(next)) depthOf.set(next, depthOf.get(file) + 1);
+        queue.push(next);
+      }
     }
   }
   const sum = (files) => [...files].reduce((n, f) => n + gz(readFileSync(f)), 0);
@@ -69,6 +75,8 @@ export function pageWeight(dist, base, pagePath) {
     css: sum(css),
     js: sum(js),
     jsFiles: js.size,
+    /** The longest chain of static imports the page waits for (0: no JavaScript). */
+    jsDepth: Math.max(0, ...[...js].map((f) => depthOf.get(f) ?? 1)),
     inlineJsChars: inlineJs,
   };
 }
