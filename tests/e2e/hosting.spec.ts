@@ -68,9 +68,10 @@ async function walk(browser: Browser, baseURL: string): Promise<void> {
     problems.push(...(await violations(page)));
 
     await page.goto('oefeningen/');
+    // A writing exercise (a "choose the best reply" exercise has no editor).
     const exercise = await page
       .getByRole('main')
-      .locator('a[href*="oefeningen/"]')
+      .locator('[data-kind]:not([data-kind="best-reply"]) a[href*="oefeningen/"]')
       .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname).find((p) => /\/oefeningen\/[^/]+\/$/.test(p)));
     await page.goto(exercise!);
     const editor = page.locator('textarea[name="reply"]');

@@ -411,7 +411,8 @@ test('with 4 MB of progress stored, saving a draft writes only that draft', asyn
     };
   });
   await page.goto('oefeningen/');
-  const id = await page.locator('[data-exercise-id]').first().getAttribute('data-exercise-id');
+  // A writing exercise (a "choose the best reply" exercise has no editor).
+  const id = await page.locator('[data-exercise-id]:not([data-kind="best-reply"])').first().getAttribute('data-exercise-id');
   await page.goto(`oefeningen/${id}/`);
   const editor = page.locator('textarea[name="reply"]');
   await expect(editor).toBeVisible();
