@@ -8,6 +8,7 @@ const compile = (list: readonly string[]) => lexiconPattern(list, { wholeEnd: fa
 const QUESTION = compile(CHOICE_QUESTIONS);
 const STATEMENT = compile(CHOICE_STATEMENTS);
 const OPTIONS = compile(OPTIONS_OFFERED);
+const WE_COULD = compile(OPTIONS_OFFERED.slice(0, 1));
 /** A question offering alternatives: "Wil je eerst X, of liever Y?". */
 const ALTERNATIVES = /(?:^|[,:;]\s*)(?:(?:en|maar|dus|of)\s+)?(?:wil|wilt|zou|heb|hebt|heeft|begin|kies|zullen|gaan|lijkt|past|passen)\s+(?:je|jij|u|we|jullie|het|dit|dat|deze|die)\b[^?]{0,200}?\bof\b/iu;
 const ASKING = new Set<Sentence['mood']>(['open-question', 'closed-question', 'indirect-question']);
@@ -56,6 +57,8 @@ export const choice = defineCriterion({
       }
       const hit = (asking && (matches(sentence, QUESTION) || matches(sentence, ALTERNATIVES))) || (!sentence.mood.endsWith('question') && matches(sentence, STATEMENT));
       if (hit) return { status: 'met', messageId: 'met', data: { found: quote(sentence.text) }, spans: [{ start: sentence.start, end: sentence.end }] };
+      // "We kunnen beginnen bij X, of bij Y": two ways forward laid before the client is a choice offered.
+      if (sentence.mood !== 'rhetorical-question' && matches(sentence, WE_COULD)) return { status: 'met', messageId: 'met', data: { found: quote(sentence.text) }, spans: [{ start: sentence.start, end: sentence.end }] };
       if (!options && matches(sentence, OPTIONS)) options = sentence;
     }
     const example = byForm(context, '‘Waar wil jij mee beginnen?’', '‘Waar wilt u mee beginnen?’');

@@ -6,6 +6,8 @@ const open = 'Beste Joris,\n\nFijn dat je schrijft. ';
 describe('criterion choice', () => {
   ruleTester('choice', {
     valid: [
+      { reply: `${open}We kunnen kijken naar je werk of naar je gezin.`, messageId: 'met', highlight: 'We kunnen kijken naar je werk of naar je gezin.', why: 'two ways forward laid before the client' },
+      { reply: `${open}We kunnen het hebben over de verhuizing of over je nieuwe baan: wat trekt jou het meest?`, messageId: 'met', why: 'options with an open question about the pick' },
       { reply: `${open}Waar wil je mee beginnen: je slaap of je werkdruk?`, messageId: 'met', highlight: 'Waar wil je mee beginnen: je slaap of je werkdruk?', why: '"Waar wil je mee beginnen" with options' },
       { reply: `${open}Wat heeft jouw voorkeur: bellen of mailen?`, messageId: 'met', highlight: 'Wat heeft jouw voorkeur: bellen of mailen?', why: '"Wat heeft jouw voorkeur"' },
       { reply: 'Beste mevrouw Claes,\n\nWilt u eerst over uw gezondheid praten, of liever over uw geldzaken?', form: 'u', messageId: 'met', highlight: 'Wilt u eerst over uw gezondheid praten, of liever over uw geldzaken?', why: 'a question offering alternatives, u-form' },
@@ -24,7 +26,7 @@ describe('criterion choice', () => {
       { reply: `${open}Ik stel voor dat we beginnen met je financiën.`, status: 'missing', messageId: 'missing', why: 'a single proposal' },
       { reply: `${open}Je moet kiezen wat je prioriteit is.`, messageId: 'missing', why: 'a directive to choose' },
       { reply: `${open}Hoe gaat het met je?`, status: 'missing', messageId: 'missing', why: 'a question that is not about choosing' },
-      { reply: `${open}We kunnen kijken naar je werk of naar je gezin.`, status: 'partial', messageId: 'options', highlight: 'We kunnen kijken naar je werk of naar je gezin.', why: 'options without handing over the choice' },
+      { reply: `${open}Er zijn een paar mogelijkheden om verder te gaan.`, status: 'partial', messageId: 'options', highlight: 'Er zijn een paar mogelijkheden om verder te gaan.', why: 'possibilities named but not laid before the client' },
       { reply: 'Beste meneer Claes,\n\nHet plan is dat u elke dag een kwartier wandelt.', status: 'missing', messageId: 'missing', why: '"Het plan is"' },
       { reply: `${open}Heb je de opdracht al gedaan?`, status: 'missing', messageId: 'missing', why: 'a closed question about a task' },
       { reply: '', status: 'missing', messageId: 'empty', why: 'empty reply' },
