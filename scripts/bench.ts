@@ -86,6 +86,8 @@ const exercise = await optional('exercise page', async () => (await import('./li
 if (exercise) printRows('Exercise page', exercise);
 const trajectory = await optional('trajectory page', async () => (await import('./lib/bench-exercise.ts')).benchTrajectory(DIST, weights));
 if (trajectory) printRows('Trajectory page', trajectory);
+const startup = await optional('start-up', async () => (await import('./lib/bench-startup.ts')).benchStartup(DIST, weights.map((w) => w.page)));
+if (startup) printRows('Start-up on a slow phone (exercise and trajectory pages)', startup);
 
 // 5. Offline
 const offline = await optional('offline', async () => (await import('./lib/bench-offline.mjs')).benchOffline(DIST));
