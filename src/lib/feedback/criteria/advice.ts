@@ -1,16 +1,18 @@
 import { defineCriterion, type Span, type TextAnalysis } from '../types.ts';
-import { ADVICE, ADVICE_AS_OPTION, ASKS_FOR_ADVICE, EMERGENCY_HELP, PROCEDURE_WORDS } from '../lexicon/craft.ts';
-import { ADVICE_IMPERATIVES } from '../lexicon/acts.ts';
+import { ADVICE, ADVICE_AS_OPTION, ASKS_FOR_ADVICE, EMERGENCY_HELP, PROCEDURE_WITH_COACH, PROCEDURE_WORDS } from '../lexicon/craft.ts';
 import { REPORTED_AFTER, REPORTING } from '../lexicon/curt.ts';
 import { phraseList } from '../text/phrases.ts';
 import { quoted } from '../text/query.ts';
 import { quote } from '../text/match.ts';
+import { clauseOrders, obligationsIn, sentenceOrder } from '../text/directives.ts';
 
 const advice = phraseList(ADVICE);
 const asOption = phraseList(ADVICE_AS_OPTION);
 const asks = phraseList(ASKS_FOR_ADVICE);
-const imperatives = new Set(ADVICE_IMPERATIVES);
 const procedure = phraseList(PROCEDURE_WORDS);
+const procedureWithCoach = phraseList(PROCEDURE_WITH_COACH);
+/** The coach in a sentence: "stuur het formulier naar mij", "in onze mails". */
+const COACH_WORDS = new Set(['ik', 'me', 'mij', 'mijn', 'we', 'wij', 'ons', 'onze']);
 const emergency = phraseList(EMERGENCY_HELP);
 /** Words right after an advice phrase that make it a request to the coach: "Misschien kun je me laten weten…". */
 const TO_COACH = new Set(['me', 'mij', 'ons']);
@@ -27,28 +29,39 @@ function clientAsked(client: TextAnalysis | null): boolean {
   return client.sentences.some((s) => (s.question || s.mood === 'indirect-question') && asks.test(client.tokens, s.firstToken, s.lastToken));
 }
 
+/**
+ * An instruction about the coaching itself ("Zorg dat je het formulier vóór vrijdag invult",
+ * "Stuur je mail naar mij"), not advice about the client's life: a word of the
+ * procedure, or a word of writing together with the coach.
+ */
+function aboutProcedure(reply: TextAnalysis, from: number, to: number): boolean {
+  if (procedure.test(reply.tokens, from, to)) return true;
+  if (!procedureWithCoach.test(reply.tokens, from, to)) return false;
+  for (let k = from; k < to; k++) if (COACH_WORDS.has(reply.tokens[k]!.lower)) return true;
+  return false;
+}
+
 function adviceIn(reply: TextAnalysis): Advice[] {
   const found: Advice[] = [];
   for (let i = reply.bodyFirst; i <= reply.bodyLast; i++) {
     const sentence = reply.sentences[i]!;
-    // "Zorg dat je het formulier vóór vrijdag invult": an instruction about the procedure, not advice about the client's life.
-    if (sentence.mood === 'indirect-question' || procedure.test(reply.tokens, sentence.firstToken, sentence.lastToken)) continue;
+    if (sentence.mood === 'indirect-question' || aboutProcedure(reply, sentence.firstToken, sentence.lastToken)) continue;
     // "Bel vandaag nog 113": pointing to emergency help is a safety instruction.
     if (emergency.test(reply.tokens, sentence.firstToken, sentence.lastToken)) continue;
     const soft = asOption.test(reply.tokens, sentence.firstToken, sentence.lastToken) || sentence.mood.endsWith('question');
+    const add = (span: Span) => {
+      if (!quoted(reply, span) && !found.some((a) => a.span.start < span.end && span.start < a.span.end)) found.push({ span, sentence: i, soft });
+    };
     for (const hit of advice.find(reply.tokens, sentence.firstToken, sentence.lastToken)) {
       const span = { start: reply.tokens[hit.from]!.start, end: reply.tokens[hit.to - 1]!.end };
       const before = reply.text.slice(Math.max(sentence.start, span.start - 40), span.start);
       const after = reply.text.slice(span.end, span.end + 80);
-      if (quoted(reply, span) || REPORTING.test(before) || REPORTED_AFTER.test(after) || TO_COACH.has(reply.tokens[hit.to]?.lower ?? '')) continue;
-      found.push({ span, sentence: i, soft });
+      if (REPORTING.test(before) || REPORTED_AFTER.test(after) || TO_COACH.has(reply.tokens[hit.to]?.lower ?? '')) continue;
+      add(span);
     }
-    const first = reply.tokens[sentence.firstToken];
-    if (sentence.mood === 'imperative' && first && imperatives.has(first.lower)) {
-      let request = false;
-      for (let k = sentence.firstToken; k < sentence.lastToken; k++) if (['gerust', 'me', 'mij', 'terug', 'welkom', 'maar'].includes(reply.tokens[k]!.lower)) request = true;
-      if (!request) found.push({ span: { start: sentence.start, end: sentence.end }, sentence: i, soft });
-    }
+    for (const span of obligationsIn(reply, i)) add(span);
+    if (sentenceOrder(reply, i) >= 0) add({ start: sentence.start, end: sentence.end });
+    for (const span of clauseOrders(reply, i)) add(span);
   }
   return found;
 }

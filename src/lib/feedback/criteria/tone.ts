@@ -1,40 +1,17 @@
 import { defineCriterion, type Span, type TextAnalysis } from '../types.ts';
-import { DIRECTIVES, EPISTEMIC_LAST, REPORTED_AFTER, REPORTING, SHORT_GREETING_LINE, SHORTHAND } from '../lexicon/curt.ts';
-import { ADVICE_IMPERATIVES } from '../lexicon/acts.ts';
-import { clauseOf, tokenAt } from '../text/query.ts';
+import { SHORT_GREETING_LINE, SHORTHAND } from '../lexicon/curt.ts';
+import { obligationsIn, sentenceOrder } from '../text/directives.ts';
 import { listNl, mergeSpans, quote } from '../text/match.ts';
 import { lexiconPattern } from '../text/patterns.ts';
 import { quoted } from '../text/query.ts';
 
 const SHORT = lexiconPattern(SHORTHAND, { flags: 'giu' });
-const DIRECTIVE = lexiconPattern(DIRECTIVES, { flags: 'giu' });
-const EPISTEMIC = new Set(EPISTEMIC_LAST);
 
 type Kind = 'shorthand' | 'directive' | 'dismissive' | 'sarcasm';
 
 interface ToneHit extends Span {
   text: string;
   kind: Kind;
-}
-
-const adviceImperatives = new Set(ADVICE_IMPERATIVES);
-const REQUEST_WORDS = new Set(['gerust', 'me', 'mij', 'terug', 'welkom']);
-
-/** "Dat moet je veel energie hebben gekost": "moet" of likelihood, not of duty, read from the last word of its clause. */
-function epistemic(reply: TextAnalysis, offset: number): boolean {
-  const index = tokenAt(reply, offset);
-  if (index < 0) return false;
-  const clause = clauseOf(reply, index)!;
-  const last = reply.tokens[clause.lastToken - 1]?.lower ?? '';
-  return EPISTEMIC.has(last);
-}
-
-/** An order to act: an imperative with an advice verb that is not a request to write back. */
-function commands(reply: TextAnalysis, index: number): boolean {
-  const sentence = reply.sentences[index]!;
-  if (sentence.mood !== 'imperative' || !adviceImperatives.has(reply.tokens[sentence.firstToken]!.lower)) return false;
-  for (let k = sentence.firstToken; k < sentence.lastToken; k++) if (REQUEST_WORDS.has(reply.tokens[k]!.lower)) return false;
-  return true;
 }
 
 function scan(reply: TextAnalysis): ToneHit[] {
@@ -49,17 +26,11 @@ function scan(reply: TextAnalysis): ToneHit[] {
     SHORT.lastIndex = 0;
     for (let m = SHORT.exec(sentence.text); m; m = SHORT.exec(sentence.text)) add(m.index, m[0], 'shorthand');
     if (sentence.ironic) add(0, sentence.text, 'sarcasm');
-    if (sentence.mood.endsWith('question')) return;
-    DIRECTIVE.lastIndex = 0;
-    for (let m = DIRECTIVE.exec(sentence.text); m; m = DIRECTIVE.exec(sentence.text)) {
-      const before = sentence.text.slice(Math.max(0, m.index - 40), m.index);
-      const after = sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
-      if (!REPORTING.test(before) && !REPORTED_AFTER.test(after) && !epistemic(reply, sentence.start + m.index)) add(m.index, m[0], 'directive');
-    }
+    for (const span of obligationsIn(reply, index)) add(span.start - sentence.start, reply.text.slice(span.start, span.end), 'directive');
   });
   // A string of orders ("Ga…", "Vermijd…", "Zorg voor…") is directive even without "je moet".
   const orders: number[] = [];
-  for (let i = reply.bodyFirst; i <= reply.bodyLast; i++) if (commands(reply, i)) orders.push(i);
+  for (let i = reply.bodyFirst; i <= reply.bodyLast; i++) if (sentenceOrder(reply, i) >= 0) orders.push(i);
   if (orders.length >= 2) {
     for (const i of orders) {
       const s = reply.sentences[i]!;

@@ -82,9 +82,20 @@ export const IMPERATIVE_VERBS = [
   'download', 'installeer', 'drink', 'ruim', 'gaat', 'zoekt', 'belt', 'maakt', 'schrijft', 'houdt', 'kijkt',
 ];
 
+/** Words that open an order in the infinitive: "Gewoon volhouden.", "Vooral blijven bewegen.". */
+export const INFINITIVE_ORDER_OPENERS = ['gewoon', 'vooral'];
+
+/** Common finite verbs: a clause with one of them is no order in the infinitive ("Het is gewoon lastig beginnen"). */
+export const COMMON_FINITE_VERBS = [
+  'is', 'was', 'ben', 'bent', 'zijn', 'waren', 'wordt', 'word', 'werd', 'heb', 'hebt', 'heeft', 'had', 'kan', 'kun', 'kunt',
+  'kon', 'moet', 'moest', 'wil', 'wilt', 'wilde', 'ga', 'gaat', 'ging', 'kom', 'komt', 'kwam', 'blijft', 'lijkt', 'voelt',
+  'klinkt', 'doet', 'deed', 'zal', 'zult', 'zou', 'mag', 'hoeft', 'hoef', 'weet', 'vind', 'vindt', 'loopt', 'staat', 'zit',
+];
+
 /** Imperative verbs that give advice ("Probeer…", "Neem…"); not requests to write back. */
 export const ADVICE_IMPERATIVES = [
   'probeer', 'probeert', 'ga', 'gaat', 'doe', 'zorg', 'neem', 'neemt', 'maak', 'plan', 'zoek', 'bel', 'pak', 'accepteer', 'focus',
   'praat', 'stop', 'begin', 'blijf', 'vergeet', 'gun', 'geniet', 'ontspan', 'sport', 'beweeg', 'eet', 'slaap', 'drink', 'leg',
   'zet', 'start', 'kies', 'denk', 'luister', 'onthoud', 'houd', 'hou', 'let', 'schrap', 'verdeel', 'regel', 'spreek', 'adem', 'oefen',
+  'sta', 'lees', 'wandel', 'vermijd', 'laat',
 ];

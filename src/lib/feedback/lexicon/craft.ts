@@ -32,16 +32,20 @@ export const INTERPRETATIONS_AS_FACT = [
 /** Advice and rescuing in the coach's words. */
 export const ADVICE = [
   'mijn advies', 'ik adviseer', 'adviseer ik', 'ik raad je aan', 'ik raad u aan', 'raad ik je aan', 'raad ik u aan', 'raad ik aan',
-  'je moet gewoon', 'u moet gewoon', 'je moet echt', 'u moet echt', 'je moet eerst', 'u moet eerst', 'je zou moeten', 'u zou moeten',
-  'je zou eigenlijk', 'u zou eigenlijk', 'het is verstandig om', 'het is verstandig als', 'het is belangrijk dat je', 'het is belangrijk dat u',
-  'het beste kun je', 'het beste kunt u', 'je kunt het beste', 'u kunt het beste', 'je kunt beter', 'u kunt beter', 'je zou beter',
-  'wat je kunt doen is', 'wat u kunt doen is', 'wat je moet doen', 'wat u moet doen', 'tip', 'tips', 'een tip', 'mijn tip',
-  'probeer eens', 'probeert u eens', 'probeer dan', 'probeer om', 'probeer gewoon', 'doe gewoon', 'ga gewoon', 'het helpt om',
-  'het helpt als je', 'het helpt als u', 'zorg dat je', 'zorg ervoor dat', 'zorg er voor dat', 'zorgt u dat', 'zorgt u ervoor',
-  'je moet', 'u moet', 'je dient', 'u dient', 'ik zou gewoon', 'als ik jou was', 'als ik u was', 'waarom probeer je niet',
-  'waarom probeert u niet', 'heb je al geprobeerd', 'hebt u al geprobeerd', 'heeft u al geprobeerd', 'je kunt ook', 'u kunt ook',
-  'misschien kun je', 'misschien kunt u', 'je zou kunnen', 'u zou kunnen', 'wat als je', 'wat als u', 'helpt het om',
-  'helpt het als', 'misschien helpt het', 'een idee is', 'een tip is',
+  'je zou moeten', 'u zou moeten', 'je zou eigenlijk', 'u zou eigenlijk', 'het is verstandig om', 'het is verstandig als',
+  'het is belangrijk dat je', 'het is belangrijk dat u', 'het beste kun je', 'het beste kunt u', 'je kunt het beste', 'u kunt het beste',
+  'kun je het beste', 'kunt u het beste', 'kun je het best', 'kunt u het best', 'je kunt beter', 'u kunt beter', 'kun je beter',
+  'kunt u beter', 'je zou beter', 'beter kunt', 'wat je kunt doen is', 'wat u kunt doen is', 'wat je moet doen', 'wat u moet doen',
+  'tip', 'tips', 'een tip', 'mijn tip', 'probeer eens', 'probeert u eens', 'probeer dan', 'probeer om', 'probeer gewoon', 'doe gewoon',
+  'ga gewoon', 'het helpt om', 'het helpt als je', 'het helpt als u', 'ik zou gewoon', 'ik zou eerst', 'ik zou maar', 'zou ik maar',
+  'zou ik gewoon', 'zou ik eerst', 'als ik jou was', 'als ik u was', 'waarom probeer je niet', 'waarom probeert u niet',
+  'waarom ga je niet', 'waarom gaat u niet', 'waarom doe je niet', 'waarom neem je niet', 'waarom bel je niet', 'waarom zoek je niet',
+  'heb je al geprobeerd', 'hebt u al geprobeerd', 'heeft u al geprobeerd', 'heb je al eens geprobeerd', 'heeft u al eens geprobeerd',
+  'heb je al eens gedacht aan', 'heeft u al eens gedacht aan', 'heb je er al aan gedacht', 'heeft u er al aan gedacht',
+  'heb je al eens gekeken naar', 'heeft u al eens gekeken naar', 'hebt u al eens gekeken naar', 'heb je overwogen', 'heeft u overwogen',
+  'heb je al overwogen', 'heeft u al overwogen', 'je kunt ook', 'u kunt ook', 'misschien kun je', 'misschien kunt u', 'je zou kunnen',
+  'u zou kunnen', 'kun je proberen', 'kunt u proberen', 'wat als je', 'wat als u', 'helpt het om', 'helpt het als', 'misschien helpt het',
+  'een idee is', 'een tip is',
 ];
 
 /** Advice offered as an option rather than an order: "je zou kunnen", "een idee is". */
@@ -64,7 +68,11 @@ export const ASKS_FOR_ADVICE = [
 export const EMERGENCY_HELP = ['112', '113', '0800-0113', 'veilig thuis', 'huisartsenpost', 'crisisdienst', 'spoedeisende hulp', 'ambulance', 'alarmnummer'];
 
 export const PROCEDURE_WORDS = [
-  'formulier', 'intakeformulier', 'toestemmingsformulier', 'vragenlijst', 'platform', 'berichten', 'bericht', 'reageren', 'reactie',
-  'werkblad', 'bijlage', 'ondertekenen', 'instuurt', 'insturen', 'versturen', 'sturen', 'mail', 'e-mail', 'dossier', 'account',
-  'inloggen', 'wachtwoord', 'terugsturen', 'retour', 'afspraak', 'afspraken', 'invullen', 'invult', 'in te vullen',
+  'formulier', 'intakeformulier', 'toestemmingsformulier', 'vragenlijst', 'platform', 'werkblad', 'bijlage', 'ondertekenen', 'dossier',
+  'account', 'inloggen', 'wachtwoord', 'invullen', 'invult', 'in te vullen', 'instuurt', 'insturen', 'terugsturen', 'retour',
+];
+
+/** Words of writing and meeting that are the procedure only with the coach in the sentence ("Stuur je reactie naar mij"), not in "verstuur je sollicitatie". */
+export const PROCEDURE_WITH_COACH = [
+  'berichten', 'bericht', 'reageren', 'reactie', 'versturen', 'sturen', 'mail', 'e-mail', 'afspraak', 'afspraken', 'mailen', 'schrijven',
 ];

@@ -17,6 +17,11 @@ describe('criterion advice', () => {
       { ...notAsked, reply: `${open}Zorg dat je het intakeformulier vóór vrijdag terugstuurt, dan kunnen we maandag beginnen.`, messageId: 'none', why: 'an instruction about the procedure is no advice' },
       { ...notAsked, reply: `${open}Schrijf gerust terug wanneer het je uitkomt.`, messageId: 'none', why: '"Schrijf gerust terug"' },
       { ...notAsked, reply: `${open}Je vraagt je af wat je moet doen. Wat heb je zelf al geprobeerd?`, messageId: 'none', why: 'a reported question' },
+      { ...notAsked, reply: `${open}Dat moet je veel slaap hebben gekost, al die weken.`, messageId: 'none', why: '"moet" of likelihood, not of duty' },
+      { ...notAsked, reply: `${open}Neem alle tijd die je nodig hebt voor je volgende bericht.`, messageId: 'none', why: 'giving time is a permission, not advice' },
+      { ...notAsked, reply: `${open}Als je 's nachts wakker ligt, gaat het vaak over de reorganisatie, lees ik.`, messageId: 'none', why: '"gaat het" after an als-clause is an inverted statement, not an order' },
+      { ...notAsked, reply: `${open}Vorige week ben je voor het eerst gewoon vroeg naar bed gegaan.`, messageId: 'none', why: 'a participle after "gewoon" is no order in the infinitive' },
+      { ...notAsked, reply: `${open}Stuur je volgende bericht gerust naar mij wanneer het jou past.`, messageId: 'none', why: 'an invitation to write to the coach' },
     ],
     invalid: [
       { ...notAsked, reply: `${open}Mijn advies is: stop met koffie na vier uur.`, messageId: 'unasked', highlight: 'Mijn advies', why: '"Mijn advies is…"' },
@@ -27,6 +32,13 @@ describe('criterion advice', () => {
       { ...asked, reply: `${open}Je moet je telefoon om negen uur uitzetten.`, status: 'partial', messageId: 'directive', why: 'asked for, but given as an order' },
       { ...notAsked, reply: `${open}Het is verstandig om een slaapdagboek bij te houden.`, messageId: 'unasked', highlight: 'Het is verstandig om', why: '"Het is verstandig om…"' },
       { ...notAsked, reply: `${open}Als ik jou was, zou ik een week vrij nemen.`, messageId: 'unasked', highlight: 'Als ik jou was', why: '"Als ik jou was…"' },
+      { ...notAsked, reply: `${open}Wil je echt uitrusten, dan moet je je laptop om acht uur dichtklappen.`, messageId: 'unasked', highlight: 'moet je', why: 'an inverted "moet je" is still an order' },
+      { ...notAsked, reply: `${open}Als je weer om drie uur wakker wordt, sta dan op en lees een half uur.`, messageId: 'unasked', highlight: 'sta dan op en lees een half uur', why: 'an order in the clause after an als-clause' },
+      { ...notAsked, reply: `${open}Gewoon een vast ritme aanhouden, dan komt de slaap vanzelf.`, messageId: 'unasked', highlight: 'Gewoon een vast ritme aanhouden', why: 'an order in the infinitive' },
+      { ...notAsked, reply: `${open}Heb je al eens gedacht aan een cursus mindfulness?`, messageId: 'unasked', highlight: 'Heb je al eens gedacht aan', why: 'a suggestion dressed as a question' },
+      { ...notAsked, reply: `${open}Waarom ga je niet gewoon een avond per week sporten?`, messageId: 'unasked', highlight: 'Waarom ga je niet', why: '"Waarom ga je niet…" proposes what to do' },
+      { ...notAsked, reply: `${open}Ga ook gewoon weer naar de sportschool, anders wordt het alleen maar lastiger.`, messageId: 'unasked', highlight: 'Ga ook gewoon weer naar de sportschool, anders wordt het alleen maar lastiger.', why: '"maar" later in the sentence does not make an order a permission' },
+      { ...notAsked, reply: `${open}Je moet die sollicitatiebrief vandaag nog versturen.`, messageId: 'unasked', highlight: 'Je moet', why: 'sending a letter of the client\'s own is no procedure of the coaching' },
     ],
   });
 });
