@@ -35,8 +35,8 @@ export async function getCourseInfo(): Promise<CourseInfo> {
   const entries = await getShownExercises();
   const exercises: CourseExerciseInfo[] = entries
     .map((e) => {
-      const info: CourseExerciseInfo = { id: e.data.id, title: e.data.title, lesson: e.data.lesson, criteria: statusCriteria(e.data) };
-      const module = moduleOf.get(e.data.lesson);
+      const info: CourseExerciseInfo = { id: e.id, title: e.title, lesson: e.lesson, criteria: statusCriteria(e) };
+      const module = moduleOf.get(e.lesson);
       if (module) info.module = module;
       return info;
     })

@@ -44,6 +44,7 @@ export interface YamlCollection<T extends { id: string } = { id: string }> exten
   noun: string;
   /** "onbekende oefening", "onbekend traject". */
   unknown: string;
+  /** The schema with lessons named by slug (the content collection uses `reference('lessons')`). */
   schema: z.ZodType<T>;
   /** The lessons or other items this item names; checked to exist. */
   references?: (item: T) => ContentReference[];
@@ -58,8 +59,10 @@ export const CONTENT_SOURCES = {
 } as const;
 
 /**
- * Every YAML collection. A new one (say `trajectories/`) is one entry here; the
- * checks pick it up, and `src/content.config.ts` turns it into a collection.
+ * Every YAML collection. A new one (say `trajectories/`) is one entry here, with
+ * its schema naming lessons by slug; the checks pick it up. `src/content.config.ts`
+ * defines its collection with the same schema naming lessons by
+ * `reference('lessons')` (its type check fails while that line is missing).
  */
 export const YAML_COLLECTIONS = {
   exercises: yamlCollection<AnyExercise>('exercises', {

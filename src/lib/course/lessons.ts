@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { course } from '../../course.config.ts';
 import type { TocLesson } from './toc.ts';
+import type { AnyExercise } from '../exercise-files/schema.ts';
 
 /** Is this module shown, according to the course settings? */
 export function isModuleShown(moduleId: string): boolean {
@@ -12,10 +13,15 @@ export async function getShownLessons(): Promise<CollectionEntry<'lessons'>[]> {
   return getCollection('lessons', (entry) => isModuleShown(entry.data.module));
 }
 
-/** The exercises whose lesson is shown (build time only). */
-export async function getShownExercises(): Promise<CollectionEntry<'exercises'>[]> {
+/**
+ * The exercises whose lesson is shown (build time only), with the lesson named
+ * by its slug as everywhere outside the collection (the collection keeps Astro's
+ * checked reference `{ id, collection }`).
+ */
+export async function getShownExercises(): Promise<AnyExercise[]> {
   const lessons = new Set((await getShownLessons()).map((l) => l.id));
-  return getCollection('exercises', (entry) => lessons.has(entry.data.lesson));
+  const entries = await getCollection('exercises', (entry) => lessons.has(entry.data.lesson.id));
+  return entries.map(({ data }) => ({ ...data, lesson: data.lesson.id }));
 }
 
 /** The shown lessons as table-of-contents entries (build time only). */

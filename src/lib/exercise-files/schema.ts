@@ -4,8 +4,13 @@ import { CRITERION_IDS } from '../feedback/ids.ts';
 /**
  * The format of an exercise file in `exercises/`. This one schema is used by the
  * content collection, by `npm run check`, by the build-time validation and by the
- * `feedback` command line, so the format cannot drift between them. Zod's own
- * messages are in Dutch where it is parsed with `inDutch` (`../content/in-dutch.ts`).
+ * `feedback` command line, so the format cannot drift between them. How an
+ * exercise names its lesson is injected (`exerciseSchemasFor`): the content
+ * collection passes `reference('lessons')`, so Astro checks the link itself;
+ * the command line and `npm run check`, which have no Astro, use the plain
+ * slug schema below and check the slug against the lessons' ids
+ * (`src/lib/content/load-content.ts`). Zod's own messages are in Dutch where it
+ * is parsed with `inDutch` (`../content/in-dutch.ts`).
  */
 
 const text = (what: string) => z.string({ error: `${what} ontbreekt of is geen tekst` }).trim().min(1, `${what} is leeg`);
@@ -49,15 +54,18 @@ export const DRAFT_FAULTS = [
   'wegwuiven',
 ] as const;
 
-/** The fields every kind of exercise has, in this order. */
-const commonFields = {
+/** A lesson named by its slug (the file name without `.mdx`): how the command line and `npm run check` read `lesson`. */
+export const lessonSlugSchema = text('lesson');
+
+/** The fields every kind of exercise has, in this order; `lesson` is how a lesson is named. */
+const commonFields = <L extends z.ZodType>(lesson: L) => ({
   id: z
     .string()
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'gebruik kleine letters, cijfers en streepjes')
     .describe('Unieke naam, gelijk aan de bestandsnaam zonder .yaml.'),
   title: text('title').describe('Titel van de oefening.'),
-  lesson: text('lesson').describe('Slug van de les waar de oefening bij hoort.'),
-};
+  lesson: lesson.describe('Slug van de les waar de oefening bij hoort.'),
+});
 const settingFields = {
   difficulty: z.enum(DIFFICULTIES).default('basis').describe('basis, gevorderd of uitdagend.'),
   channel: z
@@ -73,10 +81,10 @@ const settingFields = {
     .describe('De cliënt: naam, bericht en aanspreekvorm.'),
 };
 
-/** An exercise in which the trainee writes (or rewrites) a message, judged by the feedback engine. */
-export const writingExerciseSchema = z
+/** An exercise in which the trainee writes (or rewrites) a message, judged by the feedback engine; `lesson` names its lesson. */
+export const writingExerciseSchemaFor = <L extends z.ZodType>(lesson: L) => z
   .strictObject({
-    ...commonFields,
+    ...commonFields(lesson),
     kind: z.enum(WRITING_KINDS).describe('rewrite: herschrijf een conceptbericht; reply: beantwoord de cliënt; intake-agreements: schrijf afspraken voor een eerste contact; best-reply: kies de beste van drie reacties (een oefening met eigen velden, zie “Kies de beste reactie”).'),
     ...settingFields,
     coach: z.strictObject({ name: text('coach.name').describe('Naam van de coach.') }).describe('De coach die het antwoord schrijft.'),
@@ -128,9 +136,9 @@ export const bestReplyOptionSchema = z.strictObject(
  * trainee picks one and reads an explanation of each. Nothing for the engine
  * to judge, so no task to write, criteria, draft or model answer.
  */
-export const bestReplyExerciseSchema = z
+export const bestReplyExerciseSchemaFor = <L extends z.ZodType>(lesson: L) => z
   .strictObject({
-    ...commonFields,
+    ...commonFields(lesson),
     kind: z.literal('best-reply').describe('best-reply: kies de beste van drie reacties.'),
     ...settingFields,
     coach: z.strictObject({ name: text('coach.name').describe('Naam van de coach.') }).describe('De coach van wie de drie reacties zijn.'),
@@ -163,7 +171,7 @@ export const bestReplyExerciseSchema = z
  * Any exercise file: a writing exercise or a best-reply exercise, told apart by
  * `kind`. Writing exercises keep their own checks unchanged.
  */
-export const exerciseFileSchema = z.discriminatedUnion('kind', [writingExerciseSchema, bestReplyExerciseSchema], {
+export const exerciseFileSchemaFor = <L extends z.ZodType>(lesson: L) => z.discriminatedUnion('kind', [writingExerciseSchemaFor(lesson), bestReplyExerciseSchemaFor(lesson)], {
   error: (issue) =>
     issue.code === 'invalid_union'
       ? (() => {
@@ -172,6 +180,11 @@ export const exerciseFileSchema = z.discriminatedUnion('kind', [writingExerciseS
         })()
       : undefined,
 });
+
+/** The schemas with the lesson named by its slug: for the command line, `npm run check` and the docs. */
+export const writingExerciseSchema = writingExerciseSchemaFor(lessonSlugSchema);
+export const bestReplyExerciseSchema = bestReplyExerciseSchemaFor(lessonSlugSchema);
+export const exerciseFileSchema = exerciseFileSchemaFor(lessonSlugSchema);
 
 /** The schema of a writing exercise, under its older name. */
 export const exerciseSchema = writingExerciseSchema;

@@ -50,13 +50,19 @@ export const trajectoryStepSchema = z
     });
   });
 
-export const trajectorySchema = z
+/**
+ * A trajectory file; `lesson` is how one lesson is named in `lessons`: the
+ * content collection passes `reference('lessons')`, so Astro checks the links
+ * itself; the command line and `npm run check` use `trajectorySchema` (plain
+ * slugs, checked against the lessons' ids in `src/lib/content/load-content.ts`).
+ */
+export const trajectorySchemaFor = <L extends z.ZodType>(lesson: L) => z
   .strictObject({
     id: slug.describe('Unieke naam, gelijk aan de bestandsnaam zonder .yaml.'),
     title: text('title').describe('Titel van het traject.'),
     situation: text('situation').describe('Korte schets van de cliënt en de situatie, getoond in de lijst en boven het traject.'),
     theme: text('theme').optional().describe('Het thema in een paar woorden ("podiumangst", "rouw"); de zoekfunctie vindt het.'),
-    lessons: z.array(slug).optional().describe('Slugs van de lessen waar het traject bij hoort (bestaande lessen).'),
+    lessons: z.array(lesson).optional().describe('Slugs van de lessen waar het traject bij hoort (bestaande lessen).'),
     client: z
       .strictObject({
         name: text('client.name').describe('Naam van de cliënt.'),
@@ -89,11 +95,20 @@ export const trajectorySchema = z
       ctx.addIssue({ code: 'custom', path: ['steps'], message: `elke fase komt aan bod; ontbreekt: ${absent.join(', ')}` });
     }
     const seen = new Set<string>();
-    (value.lessons ?? []).forEach((lesson, i) => {
-      if (seen.has(lesson)) ctx.addIssue({ code: 'custom', path: ['lessons', i], message: `les ${lesson} staat er twee keer in` });
-      seen.add(lesson);
+    (value.lessons ?? []).forEach((named: unknown, i) => {
+      const id = lessonId(named);
+      if (seen.has(id)) ctx.addIssue({ code: 'custom', path: ['lessons', i], message: `les ${id} staat er twee keer in` });
+      seen.add(id);
     });
   });
+
+/** A lesson as named after parsing: a slug, or Astro's reference `{ id, collection }`. */
+function lessonId(named: unknown): string {
+  return typeof named === 'object' && named !== null && 'id' in named ? String(named.id) : String(named);
+}
+
+/** Trajectories with lessons named by slug: for the command line, `npm run check` and the docs. */
+export const trajectorySchema = trajectorySchemaFor(slug);
 
 /** The question the summary at the end asks: the trajectory's own, the last step's, or a general one. */
 export function finalReflection(trajectory: Pick<Trajectory, 'reflection' | 'steps'>): string {

@@ -3,10 +3,15 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { finalReflection, type Trajectory } from '../trajectory-files/schema.ts';
 import type { IslandTrajectory } from './types.ts';
 
-/** Every trajectory, sorted by title. */
+/**
+ * Every trajectory, sorted by title, with its lessons named by slug (the
+ * collection keeps Astro's checked references `{ id, collection }`).
+ */
 export async function getTrajectories(): Promise<Trajectory[]> {
   const entries: CollectionEntry<'trajectories'>[] = await getCollection('trajectories');
-  return entries.map((e) => e.data).sort((a, b) => a.title.localeCompare(b.title, 'nl'));
+  return entries
+    .map(({ data: { lessons, ...rest } }): Trajectory => ({ ...rest, ...(lessons ? { lessons: lessons.map((l) => l.id) } : {}) }))
+    .sort((a, b) => a.title.localeCompare(b.title, 'nl'));
 }
 
 /** What the page island receives: everything but the weak replies (they are for tests). */

@@ -108,6 +108,26 @@ describe('broken content fails the build, naming the file and the field', () => 
     }
   });
 
+  it('the collections themselves check the lesson links (reference), for exercises and trajectories', () => {
+    // `astro sync` loads the collections as `astro dev` does (the validation only warns there):
+    // Astro's own reference check must name the entry and the field that points nowhere.
+    writeFileSync(join(copy, 'exercises', 'kapot.yaml'), yamlOf({ ...VALID, lesson: 'bestaat-niet' }));
+    const trajectory = readdirSync(join(copy, 'trajectories')).find((f) => f.endsWith('.yaml'))!;
+    const id = trajectory.replace(/\.yaml$/, '');
+    const path = join(copy, 'trajectories', trajectory);
+    const original = readFileSync(path, 'utf8');
+    writeFileSync(path, original.replace(/^lessons:.*(\n {2}- .*)*$/m, '').replace(/^title: /m, 'lessons: [nergens-te-vinden]\ntitle: '));
+    try {
+      const result = spawnSync('npx', ['astro', 'sync'], { cwd: copy, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+      const output = `${result.stdout}\n${result.stderr}`;
+      expect(output).toContain('entry "kapot" in collection "exercises" (field: lesson) references "bestaat-niet" in collection "lessons", but that entry does not exist');
+      expect(output).toContain(`entry "${id}" in collection "trajectories" (field: lessons[0]) references "nergens-te-vinden" in collection "lessons", but that entry does not exist`);
+    } finally {
+      writeFileSync(path, original);
+      rmSync(join(copy, 'exercises', 'kapot.yaml'), { force: true });
+    }
+  });
+
   it('an accent colour without AA contrast, with the measured ratio', () => {
     const config = join(copy, 'src/course.config.ts');
     const original = readFileSync(config, 'utf8');
