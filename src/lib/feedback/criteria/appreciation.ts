@@ -48,6 +48,8 @@ const othersPraised = new Set(OTHERS_PRAISED);
 const notTheClient = (noun: string) => notClientThings.has(noun) || othersPraised.has(noun) || THIRD_PARTY_NOUNS.has(noun);
 /** "Fijn dat je er (weer) bent": a welcome, not praise. */
 const BEING_THERE = new Set(['bent', 'is', 'zijn', 'was']);
+/** Strong adjectives that still only welcome in "Goed dat je er bent". */
+const WELCOMING = new Set(['goed']);
 /** A participle of something done ("gedurfd", "neergezet", "tot stand gebracht") or an achievement verb. */
 const DONE = /^\p{L}*ge\p{L}{2,}(?:d|t|en)$|^(?:bereikt|besloten|verdiend|volbracht|overwonnen|ontdekt|bedacht|verzonnen)$/u;
 /** Finite verbs that make "Wat heb je…!" an exclamation about the client. */
@@ -110,11 +112,12 @@ function namesOthers(reply: TextAnalysis, sentence: { firstToken: number; lastTo
 }
 
 /** "Fijn dat je er (weer) bent": the adjective at `at` welcomes the client. */
-function welcomes(tokens: readonly Token[], at: number, end: number): boolean {
+function welcomes(tokens: readonly Token[], at: number, end: number, presentOnly = false): boolean {
   if (tokens[at + 1]?.lower !== 'dat' || !CLIENT_SUBJECT.has(tokens[at + 2]?.lower ?? '') || tokens[at + 3]?.lower !== 'er') return false;
   let k = at + 4;
   while (k < end && ['weer', 'nu', 'ook', 'toch', 'echt'].includes(tokens[k]!.lower)) k++;
   if (k >= end || !BEING_THERE.has(tokens[k]!.lower) || (k + 1 < end && actVerbs.has(tokens[k + 1]!.lower))) return false;
+  if (presentOnly && tokens[k]!.lower === 'was') return false;
   // "Fijn dat je er weer bent, en dat je zelf de draad oppakt": the second "dat" praises an act.
   for (let j = k + 1; j + 1 < end; j++) if (tokens[j]!.lower === 'dat' && CLIENT_SUBJECT.has(tokens[j + 1]!.lower)) return false;
   return true;
@@ -323,7 +326,8 @@ function findings(reply: TextAnalysis, index: number): Finding[] {
     const strong = praiseAdjective.has(lower);
     if (!strong && !weakAdjective.has(lower)) continue;
     // "Fijn dat je er weer bent", "Leuk dat u er bent": a welcome, not praise of the client.
-    if (!strong && welcomes(tokens, i, last)) continue;
+    // "Goed dat je er bent" welcomes too; "goed dat je er was" praises showing up somewhere.
+    if ((!strong || WELCOMING.has(lower)) && welcomes(tokens, i, last, strong)) continue;
     // "een goede zet van je": an inflected adjective before a noun that is the client's ("van je").
     if (attributiveElsewhere(tokens, i, last) && !ofTheClient(tokens, i + 2, last)) continue;
     if (!evaluative(reply, i, first) && !(strong && describesClient(reply, i, last))) continue;
