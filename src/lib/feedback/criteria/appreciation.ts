@@ -55,6 +55,25 @@ const DONE = /^\p{L}*ge\p{L}{2,}(?:d|t|en)$|^(?:bereikt|besloten|verdiend|volbra
 /** Finite verbs that make "Wat heb je…!" an exclamation about the client. */
 const EXCLAIMING_VERBS = new Set(['heb', 'hebt', 'heeft', 'ben', 'bent', 'is', 'doe', 'doet', 'schrijf', 'schrijft', 'beschrijf', 'beschrijft', 'zet', 'zette', 'pak', 'pakt', 'kun', 'kunt', 'was', 'had']);
 const CLIENT_SUBJECT = new Set(['je', 'jij', 'u']);
+const HAVING = new Set(['heb', 'hebt', 'heeft', 'had']);
+
+/**
+ * After "Wat heb je een…": a quality of the client ("doorzettingsvermogen"), an
+ * achievement, or something done ("…een weg afgelegd") praises the client.
+ */
+function praisesWhatIsHad(reply: TextAnalysis, from: number): boolean {
+  const clause = clauseOf(reply, from);
+  if (!clause) return true;
+  let attributive = true;
+  for (let k = from; k < clause.lastToken; k++) {
+    const word = reply.tokens[k]!.lower;
+    // "een zorgzame buurvrouw": the inflected adjectives before the noun say nothing about what is had.
+    if (attributive && k + 1 < clause.lastToken && (word.endsWith('e') || praiseAdjective.has(word) || weakAdjective.has(word))) continue;
+    attributive = false;
+    if (praiseNoun.has(word) || achievements.has(word) || clientAct.has(word) || DONE.test(word)) return true;
+  }
+  return false;
+}
 /** Exclamations of praise that need a sentence about the client around them: "Petje af, u staat…". */
 const STANDALONE = new Set(['chapeau', 'petje af', 'hulde', 'bravo', 'gefeliciteerd', 'proficiat', 'respect']);
 
@@ -289,6 +308,12 @@ function findings(reply: TextAnalysis, index: number): Finding[] {
     }
     // "Wat heb je veel in beweging gezet!", "wat hebt u een weg afgelegd": an exclamation about the client.
     if (lower === 'wat' && (i === first || i === clauseOf(reply, i)!.firstToken) && EXCLAIMING_VERBS.has(tokens[i + 1]?.lower ?? '') && CLIENT_SUBJECT.has(tokens[i + 2]?.lower ?? '')) {
+      // "Wat heeft u een begripvolle leidinggevende", "Wat heb je een mooie stageplek": praise of what the client has, not of the client.
+      if (HAVING.has(tokens[i + 1]!.lower) && tokens[i + 3]?.lower === 'een' && !praisesWhatIsHad(reply, i + 4)) {
+        out.push({ kind: 'elsewhere', span: span(tokens, i, Math.min(last, i + 6)), sentence: index });
+        i = clauseOf(reply, i)!.lastToken - 1;
+        continue;
+      }
       if (!sentence.ironic) out.push({ kind: 'praise', span: span(tokens, i, Math.min(last, i + 4)), sentence: index });
       continue;
     }

@@ -13,6 +13,7 @@ describe('criterion appreciation', () => {
       { reply: `Hoi Bo,\n\nDat je dit zelf aankaart, vind ik echt een goede zet van je.${rest}`, messageId: 'met', highlight: 'een goede zet', why: 'an attributive adjective before something of the client ("van je")' },
       { reply: `Hoi Bo,\n\nFijn dat je er weer bent, en dat je zelf de draad oppakt.${rest}`, messageId: 'met', why: 'a welcome followed by praise of an act' },
       { reply: `Hoi Bo,\n\nWat goed dat je er was bij de teamdag, ook al zag je er tegenop.${rest}`, messageId: 'met', why: 'showing up at an event is an act of the client' },
+      { reply: `Hoi Bo,\n\nWat heb je een mooie werkplek gevonden bij dat tuincentrum.${rest}`, messageId: 'met', why: 'something the client found: an act' },
       { reply: `Hoi Erwin,\n\nKnap, zeker na zo'n lange nachtrit nog dat gesprek aangaan.${rest}`, messageId: 'met', highlight: 'Knap, zeker', why: 'an exclamation that opens the sentence' },
       { reply: `Hoi Yvonne,\n\nJe zegt meteen helder wat je van deze begeleiding wilt.${rest}`, messageId: 'met', highlight: 'meteen helder wat', why: 'an adverb of manner after the client\'s verb' },
       { reply: `Hoi Sven,\n\nJe hebt de opdracht van vorige week heel zorgvuldig uitgevoerd.${rest}`, messageId: 'met', highlight: 'heel zorgvuldig uitgevoerd', why: 'praise of how the client acted, without a lead word' },
@@ -40,6 +41,7 @@ describe('criterion appreciation', () => {
     invalid: [
       { reply: `Hoi Bo,\n\nFijn dat je er weer bent. Ik heb je vorige bericht nog eens gelezen.${rest}`, status: 'missing', messageId: 'missing', why: 'a plain welcome praises nothing' },
       { reply: `Hoi Bo,\n\nGoed dat je er bent. Ik ben Noor en ik begeleid je de komende weken.${rest}`, status: 'missing', messageId: 'missing', why: '"goed dat je er bent" welcomes, it praises nothing' },
+      { reply: `Hoi Bo,\n\nWat heb je een zorgzame buurvrouw, die elke dag even aanbelt.${rest}`, status: 'missing', messageId: 'elsewhere', why: 'praise of someone the client has' },
       { reply: `Hoi Bo,\n\nWat een betrokken buurvrouw heb je.${rest}`, status: 'missing', messageId: 'elsewhere', why: 'praise of a neighbour' },
       { reply: `Hoi Bo,\n\nWat mooi, zo'n hechte vriendschap van dertig jaar.${rest}`, status: 'missing', messageId: 'elsewhere', why: 'an exclamation about a friendship' },
       { reply: `Hoi Gijs,\n\nFantastisch hoor, drie weken volgehouden en dan toch weer een avond doorgehaald. Dat schiet lekker op.${rest}`, status: 'missing', messageId: 'sarcasm', why: 'praise with "hoor" whose reproach follows in the next sentence' },
