@@ -33,6 +33,8 @@ describe('criterion emotion', () => {
     ],
     invalid: [
       { reply: `${open}Je oud-collega's zullen je vast missen.`, status: 'missing', why: 'the former colleagues miss the client: their feeling' },
+      { reply: `${open}En Ruud voelt zich waarschijnlijk ook machteloos.`, status: 'missing', why: 'a named third party\'s feeling, not the client\'s' },
+      { reply: `${open}Je schreef over de verhuizing. Marieke vindt het vast spannend.`, status: 'missing', why: 'a name before "vindt" is someone else' },
       { reply: `${open}Ik hoor graag hoe je je voelt.`, status: 'partial', messageId: 'frameOnly', why: 'asking how the client feels names nothing' },
       { reply: `${open}Ik kan me voorstellen dat je heel verdrietig bent.`, clientMessage: 'Mijn oma is vorige week overleden. Ik ben niet eens zo verdrietig, eerder opgelucht dat ze geen pijn meer heeft.', status: 'missing', messageId: 'projected', why: 'a feeling the client denied, inside a longer span' },
       { reply: `${open}Over je angst voor de verhuizing hebben we het in een volgend bericht.`, status: 'missing', messageId: 'missing', why: 'a feeling put off as a topic for later' },
