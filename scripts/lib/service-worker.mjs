@@ -33,7 +33,8 @@ import { join } from 'node:path';
 
 /** Everything the course needs offline. */
 export const PRECACHE_PATTERNS = [
-  '**/*.{html,js,css,svg,png,webmanifest,json,wasm,pagefind,pf_meta,pf_index,pf_fragment}',
+  // pf_filter: the search page's second query (exercises and trajectories after the lessons) reads it.
+  '**/*.{html,js,css,svg,png,webmanifest,json,wasm,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}',
 ];
 
 /** Built files that are not needed offline, or must not be served as a page. */

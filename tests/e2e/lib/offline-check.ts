@@ -67,6 +67,18 @@ export async function checkWorksOffline(page: Page, context: BrowserContext, bas
   await page.goto(new URL('zoeken/?q=welkom', base).href);
   const status = page.locator('[data-search-status]');
   await expect(status).toHaveText(/^\d+ resultaten voor ‘welkom’$/);
+  // Lessons and the glossary before exercises and trajectories, offline too (the filter chunk is precached).
+  const resultList = page.getByRole('list', { name: 'Zoekresultaten' });
+  const more = page.getByRole('button', { name: /^Meer resultaten/ });
+  while (await more.isVisible()) {
+    const shown = await resultList.getByRole('listitem').count();
+    await more.click();
+    await expect(resultList.getByRole('listitem')).not.toHaveCount(shown);
+  }
+  const kinds = (await resultList.locator('.search-kind').allTextContents()).map((kind) => kind.trim());
+  const practice = (kind: string) => kind === 'Oefening' || kind === 'Traject';
+  expect(kinds.some(practice), kinds.join(', ')).toBe(true);
+  expect(kinds.slice(kinds.findIndex(practice)).every(practice), kinds.join(', ')).toBe(true);
   const firstResult = page.getByRole('list', { name: 'Zoekresultaten' }).getByRole('link').first();
   expect(await firstResult.evaluate((a) => (a as HTMLAnchorElement).pathname)).toMatch(new RegExp(`^${base.pathname}(lessen|oefeningen|begrippen)/`));
   await firstResult.click();
