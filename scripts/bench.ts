@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: builds the course once and prints figures — pages, build
 // time, bytes per page (gzip), the feedback engine's speed and size, the
-// exercise and trajectory pages' JavaScript and feedback latency, and the
-// offline precache.
+// exercise and trajectory pages' JavaScript and feedback latency, the
+// offline precache, and what a search after a lesson fetches.
 // It prints; it never fails on a figure.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -92,3 +92,7 @@ if (startup) printRows('Start-up on a slow phone (exercise and trajectory pages)
 // 5. Offline
 const offline = await optional('offline', async () => (await import('./lib/bench-offline.mjs')).benchOffline(DIST));
 if (offline) printRows('Offline (precache and search index)', offline);
+
+// 6. Search after a lesson
+const search = await optional('search', async () => (await import('./lib/bench-search.ts')).benchSearch(DIST));
+if (search) printRows('Search after a lesson (requests and gzip bytes from Enter on)', search);

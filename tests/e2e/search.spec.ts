@@ -147,7 +147,7 @@ test.describe('zoeken', () => {
     expect(await results(page).locator('.search-kind').allTextContents()).not.toContain('Oefening');
   });
 
-  test('shows ten results and loads the next ones only when asked ("Meer resultaten")', async ({ page }) => {
+  test('shows five results with their excerpts and loads the next ten only when asked ("Meer resultaten")', async ({ page }) => {
     const fragments: string[] = [];
     page.on('request', (req) => {
       if (req.url().includes('/pagefind/fragment/')) fragments.push(req.url());
@@ -157,31 +157,61 @@ test.describe('zoeken', () => {
     const total = Number((await searchStatus(page).textContent())!.match(/^\d+/)![0]);
     expect(total).toBeGreaterThan(20);
     const links = results(page).getByRole('link');
-    await expect(links).toHaveCount(10);
-    expect(fragments.length).toBeLessThanOrEqual(10);
+    await expect(links).toHaveCount(5);
+    expect(fragments.length).toBeLessThanOrEqual(5);
     const more = page.getByRole('button', { name: /^Meer resultaten/ });
-    await expect(more).toHaveText(`Meer resultaten (nog ${total - 10})`);
+    await expect(more).toHaveText(`Meer resultaten (nog ${total - 5})`);
     await more.click();
-    await expect(links).toHaveCount(20);
-    await expect(links.nth(10)).toBeFocused();
-    expect(fragments.length).toBeLessThanOrEqual(20);
+    await expect(links).toHaveCount(15);
+    await expect(links.nth(5)).toBeFocused();
+    await expect(more).toHaveText(`Meer resultaten (nog ${total - 15})`);
+    expect(fragments.length).toBeLessThanOrEqual(15);
   });
 
-  test('a search after a lesson loads pagefind once and the details of ten results, no more', async ({ page }) => {
+  test('after a lesson, the header search shows the first five results with excerpts, and the keyboard reaches the next ones', async ({ page, baseURL }) => {
     await page.goto(LESSON);
     await page.waitForLoadState('networkidle');
-    const pagefind: string[] = [];
-    page.on('requestfinished', (req) => {
-      if (req.url().includes('/pagefind/')) pagefind.push(new URL(req.url()).pathname);
-    });
-    await page.goto('zoeken/');
+    const header = page.getByRole('banner').getByRole('searchbox', { name: 'Zoek in de cursus' });
+    await header.fill('welkom');
+    await header.press('Enter');
+    await expect(searchStatus(page)).toHaveText(/^\d+ resultaten voor ‘welkom’$/);
+    const total = Number((await searchStatus(page).textContent())!.match(/^\d+/)![0]);
+    expect(total).toBeGreaterThan(5);
+    const items = results(page).getByRole('listitem');
+    await expect(items).toHaveCount(5);
+    for (const item of await items.all()) {
+      await expect(item.getByRole('link')).toHaveAttribute('href', new RegExp(`^${new URL(baseURL!).pathname}`));
+      await expect(item.locator('p mark').first()).toHaveText(/welkom/i);
+    }
+    // From the field, the arrow keys walk the five results; Tab then reaches "Meer resultaten".
+    await searchField(page).focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
+    await expect(items.nth(4).getByRole('link')).toBeFocused();
+    await page.keyboard.press('Tab');
+    const more = page.getByRole('button', { name: `Meer resultaten (nog ${total - 5})` });
+    await expect(more).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(items).toHaveCount(Math.min(total, 15));
+    // Focus lands on the first new result, with its excerpt; the arrows go on from there.
+    await expect(items.nth(5).getByRole('link')).toBeFocused();
+    await expect(items.nth(5).locator('p')).not.toBeEmpty();
+    await page.keyboard.press('ArrowUp');
+    await expect(items.nth(4).getByRole('link')).toBeFocused();
+  });
+
+  test('a search after a lesson loads pagefind once and the details of five results, no more', async ({ page }) => {
+    await page.goto(LESSON);
     await page.waitForLoadState('networkidle');
-    await searchField(page).fill('welkom');
-    await expect(searchStatus(page)).toHaveText(/resultaten voor ‘welkom’/);
+    const requests: string[] = [];
+    page.on('requestfinished', (req) => requests.push(new URL(req.url()).pathname));
+    const header = page.getByRole('banner').getByRole('searchbox', { name: 'Zoek in de cursus' });
+    await header.fill('welkom');
+    await header.press('Enter');
     await expect(results(page).locator('mark').first()).toBeVisible();
     await page.waitForLoadState('networkidle');
+    const pagefind = requests.filter((path) => path.includes('/pagefind/'));
     const fragments = pagefind.filter((path) => path.includes('/fragment/'));
-    expect(fragments.length).toBeLessThanOrEqual(10);
+    expect(fragments.length).toBeLessThanOrEqual(5);
     // pagefind itself: the script, its worker, the entry, the metadata, the wasm, an index chunk, the filter chunk.
     expect(pagefind.length - fragments.length).toBeLessThanOrEqual(7);
     expect(new Set(pagefind).size, 'a file fetched twice').toBe(pagefind.length);

@@ -5,8 +5,10 @@
  * result's excerpt is pagefind's own text with <mark> around the matched words,
  * rebuilt here as DOM nodes (text and <mark> only), never set as HTML.
  *
- * Pagefind loads a fragment per result: only the first PAGE_SIZE are loaded,
- * the next ones when the trainee asks for them ("Meer resultaten").
+ * Pagefind loads a fragment per result (its text, 3–5 KB gzip): only the first
+ * FIRST_SHOWN are loaded, so that a search after a lesson costs at most 15
+ * requests (see scripts/lib/bench-search.ts); the next MORE_SHOWN each time the
+ * trainee asks for them ("Meer resultaten").
  * Lessons and the glossary come before exercises and trajectories (the `soort` filter, see
  * search-kind.ts); a query whose words pagefind only matched through a
  * stand-in prefix finds nothing (see match.ts).
@@ -35,8 +37,9 @@ interface Pagefind {
   search: (term: string, options?: { filters?: Record<string, string | { any: string[] }> }) => Promise<PagefindSearch | null>;
 }
 
-/** How many results' details are loaded at once. */
-export const PAGE_SIZE = 10;
+/** How many results' details are loaded for a search, and how many more for each "Meer resultaten". */
+export const FIRST_SHOWN = 5;
+export const MORE_SHOWN = 10;
 const DEBOUNCE_MS = 200;
 const BASE = import.meta.env.BASE_URL;
 
@@ -161,7 +164,7 @@ export function initSearch(): void {
       const pagefind = await loadPagefind();
       results = await orderedResults(pagefind, query);
       if (token !== current) return; // a newer search took over
-      items = await Promise.all(results.slice(0, PAGE_SIZE).map((result) => result.data()));
+      items = await Promise.all(results.slice(0, FIRST_SHOWN).map((result) => result.data()));
     } catch {
       if (token !== current) return;
       clear();
@@ -188,7 +191,7 @@ export function initSearch(): void {
 
   const loadMore = async (): Promise<void> => {
     if (!shown || shown.token !== current) return;
-    const batch = shown.results.slice(shown.count, shown.count + PAGE_SIZE);
+    const batch = shown.results.slice(shown.count, shown.count + MORE_SHOWN);
     if (batch.length === 0) return;
     const token = shown.token;
     more.disabled = true;
