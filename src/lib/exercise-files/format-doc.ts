@@ -107,6 +107,11 @@ export function fieldsMarkdown(fields: readonly FieldDoc[]): string {
   return ['| Veld | Soort | Verplicht | Betekenis |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
+/** A complete example file for the README: a heading naming the file, then its YAML. */
+export function exampleMarkdown(file: string, yaml: string): string {
+  return [`### A complete example (\`${file}\`)`, '', '```yaml', yaml.trimEnd(), '```'].join('\n');
+}
+
 /** The fields of a writing exercise; `kind` lists every kind, best-reply included. */
 export function exerciseFields(): FieldDoc[] {
   return schemaFields(writingExerciseSchema).map((f) => (f.field === 'kind' ? { ...f, type: EXERCISE_KINDS.join(' \\| ') } : f));

@@ -1,16 +1,20 @@
 import { criteriaInfo, CRITERION_IDS, CONTRACT_CRITERION_IDS } from '../feedback/index.ts';
-import { bestReplyFieldsMarkdown, exerciseFieldsMarkdown } from './format-doc.ts';
+import type { CriterionId } from '../feedback/ids.ts';
+import { bestReplyFieldsMarkdown, exampleMarkdown, exerciseFieldsMarkdown } from './format-doc.ts';
 
 /** The exercise that serves as the complete example in the trainer documentation. */
 export const EXAMPLE_EXERCISE = 'exercises/welkom-chat-lin.yaml';
 
+const CONTRACT = new Set<string>(CONTRACT_CRITERION_IDS);
+
+/** A criterion's name in the trainer documentation (README, /over/): its label, "(Klik-extra)" when outside the course's contract. */
+export function criterionDocLabel(id: CriterionId): string {
+  return `${criteriaInfo[id].label}${CONTRACT.has(id) ? '' : ' (Klik-extra)'}`;
+}
+
 /** The criteria as a Markdown table: id, Dutch label and why it matters. */
 export function criteriaMarkdown(): string {
-  const contract = new Set<string>(CONTRACT_CRITERION_IDS);
-  const rows = CRITERION_IDS.map((id) => {
-    const { label, why } = criteriaInfo[id];
-    return `| \`${id}\` | ${label}${contract.has(id) ? '' : ' (Klik-extra)'} | ${why.replaceAll('|', '\\|').replaceAll('\n', ' ')} |`;
-  });
+  const rows = CRITERION_IDS.map((id) => `| \`${id}\` | ${criterionDocLabel(id)} | ${criteriaInfo[id].why.replaceAll('|', '\\|').replaceAll('\n', ' ')} |`);
   return ['| Id | Criterium | Waarom het ertoe doet |', '| --- | --- | --- |', ...rows].join('\n');
 }
 
@@ -37,10 +41,6 @@ export function exerciseDocsMarkdown(exampleYaml: string): string {
     '',
     criteriaMarkdown(),
     '',
-    `### A complete example (\`${EXAMPLE_EXERCISE}\`)`,
-    '',
-    '```yaml',
-    exampleYaml.trimEnd(),
-    '```',
+    exampleMarkdown(EXAMPLE_EXERCISE, exampleYaml),
   ].join('\n');
 }

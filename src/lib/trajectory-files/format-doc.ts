@@ -1,4 +1,4 @@
-import { fieldsMarkdown, schemaFields, type FieldDoc } from '../exercise-files/format-doc.ts';
+import { exampleMarkdown, fieldsMarkdown, schemaFields, type FieldDoc } from '../exercise-files/format-doc.ts';
 import { PHASES } from './schema.ts';
 import { trajectorySchema } from './schema.ts';
 
@@ -24,10 +24,6 @@ export function trajectoryDocsMarkdown(exampleYaml: string): string {
     '',
     fieldsMarkdown(trajectoryFields()),
     '',
-    `### A complete example (\`${EXAMPLE_TRAJECTORY}\`)`,
-    '',
-    '```yaml',
-    exampleYaml.trimEnd(),
-    '```',
+    exampleMarkdown(EXAMPLE_TRAJECTORY, exampleYaml),
   ].join('\n');
 }
