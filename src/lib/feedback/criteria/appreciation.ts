@@ -237,12 +237,31 @@ function ownWork(reply: TextAnalysis, clause: Clause, before: number): boolean {
  * something the client did is recognition. "Fijn dat je leidinggevende…" is not (a third party).
  * Read once per clause.
  */
+/** Verbs of the coach's understanding that "goed" can qualify: "begrijp ik heel goed". */
+const UNDERSTANDING = new Set(['begrijp', 'begrijpen', 'snap', 'snappen', 'voorstellen', 'indenken', 'inleven', 'invoelen', 'volgen', 'volg']);
+function coachUnderstands(reply: TextAnalysis, at: number): boolean {
+  const clause = clauseOf(reply, at)!;
+  if (clause.subject !== 'coach') return false;
+  for (let k = clause.firstToken; k < clause.lastToken; k++) if (UNDERSTANDING.has(reply.tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** "dat het zoveel beter gaat met uw rug": an outcome with "het" as its subject, not something the client did. */
+const IMPERSONAL = new Set(['het', 'dit', 'er']);
+function impersonal(reply: TextAnalysis, clause: Clause): boolean {
+  const at = clause.firstToken + (clause.opener ? 1 : 0);
+  return IMPERSONAL.has(reply.tokens[at]?.lower ?? '') && (clause.subjectAt < 0 || at < clause.subjectAt);
+}
+
 const praisesAnAct = memoBy(
   (reply: TextAnalysis, clause: { index: number }) => reply.clauses[clause.index]!,
   (reply: TextAnalysis, clause: { index: number }): boolean => {
     const own = reply.clauses[clause.index]!;
     const complement = complementOf(reply, own);
-    if (complement) return complement.subject === 'client' || (complement.subject === 'none' && complement.mentionsClient);
+    if (complement) {
+      if (complement.subject === 'client') return !impersonal(reply, complement);
+      return complement.subject === 'none' && complement.mentionsClient && !impersonal(reply, complement);
+    }
     for (let k = own.firstToken; k < own.lastToken; k++) if (actVerbs.has(reply.tokens[k]!.lower)) return true;
     return false;
   },
@@ -351,6 +370,8 @@ function findings(reply: TextAnalysis, index: number): Finding[] {
     const strong = praiseAdjective.has(lower);
     if (!strong && !weakAdjective.has(lower)) continue;
     // "Fijn dat je er weer bent", "Leuk dat u er bent": a welcome, not praise of the client.
+    // "Dat begrijp ik heel goed", "Ik kan me goed voorstellen…": how well the coach understands, not praise.
+    if (lower === 'goed' && coachUnderstands(reply, i)) continue;
     // "Goed dat je er bent" welcomes too; "goed dat je er was" praises showing up somewhere.
     if ((!strong || WELCOMING.has(lower)) && welcomes(tokens, i, last, strong)) continue;
     // "een goede zet van je": an inflected adjective before a noun that is the client's ("van je").

@@ -53,7 +53,7 @@ function subjectOf(tokens: readonly Token[], from: number, to: number): { person
     return isPersonNoun(tokens[start + 1]!.lower) ? { person: 'third', at: start + 1 } : { person: 'none', at: -1 };
   }
   // "En Bart voelt zich machteloos": a name before the finite verb is someone else, not the client written to.
-  if (start + 1 < to && namesSomeone(tokens, start)) return { person: 'third', at: start };
+  if (start + 1 < to && namesSomeone(tokens, start, start > from && tagOf(tokens[from]!.lower) === 'subordinator')) return { person: 'third', at: start };
   for (let i = from; i < to; i++) {
     const person = personAt(tokens, i, from, to);
     if (person) return { person, at: i };
@@ -64,11 +64,13 @@ function subjectOf(tokens: readonly Token[], from: number, to: number): { person
 /** Verbs after which a capitalised first word is a person even at the start of a sentence: "Sanne voelt zich…". */
 const PERSON_VERBS = new Set(['voelt', 'voelde', 'zegt', 'zei', 'vindt', 'vond', 'denkt', 'dacht', 'wil', 'wilde', 'weet', 'wist', 'schrijft', 'schreef', 'vraagt', 'vroeg']);
 
-/** A capitalised word of no closed class followed by a finite verb: a name ("Bart voelt…", "…, omdat Ineke zegt…"). */
-function namesSomeone(tokens: readonly Token[], at: number): boolean {
+/** A capitalised word of no closed class followed by a finite verb, or right after a subordinator: a name ("Bart voelt…", "…, omdat Ineke zegt…"). */
+function namesSomeone(tokens: readonly Token[], at: number, afterSubordinator: boolean): boolean {
   const token = tokens[at]!;
   const first = token.text.charAt(0);
   if (first === first.toLowerCase() || tagOf(token.lower) !== 'other') return false;
+  // "…, dat Jorrit en Aylin de planning oppakken": right after "dat/omdat/als" a capitalised word is the subject.
+  if (afterSubordinator) return true;
   const verb = tokens[at + 1]!.lower;
   if (!FINITE_VERBS.has(verb) && !PERSON_VERBS.has(verb)) return false;
   const sentenceStart = at === 0 || tokens[at - 1]!.sentence !== token.sentence;
