@@ -5,7 +5,13 @@
  * while typing, and keeps what the feedback list, the highlights and the live
  * region show. Components read its fields; pages call `input()` on every edit.
  *
+ * The engine is not part of the page's start: it is imported when `load()` is
+ * first called (pages call it when the trainee focuses the editor and when
+ * the browser is idle) or at the first `input()`. Until then the views say
+ * that no feedback is available yet, as on the server-rendered page.
+ *
  *   const live = new LiveFeedback({ source, labels, text });
+ *   live.load();                      // on focus or at idle
  *   live.text = '…'; live.input();   // after an edit
  *   live.views, live.summary, live.segments, live.marks, live.announcement
  *
@@ -13,8 +19,9 @@
  * coach's name and the criteria (id, hint, weight, maxWords).
  */
 import { tick } from 'svelte';
-import { loadJudge } from '../../lib/feedback/load.ts';
 import type { Judge } from '../../lib/feedback/judge.ts';
+import type { JudgeInput } from '../../lib/feedback/types.ts';
+import type { CriterionId } from '../../lib/feedback/ids.ts';
 import {
   announcementFor,
   buildJudgeInput,
@@ -27,6 +34,7 @@ import {
 } from '../../lib/exercise-page/feedback.ts';
 import { highlightSegments, markCount, markStyles, type Segment } from '../../lib/exercise-page/highlight.ts';
 import { ANNOUNCE_MS, debounce, feedbackScheduler } from '../../lib/exercise-page/schedule.ts';
+import { yieldToMain } from '../../lib/exercise-page/idle.ts';
 import type { CriterionView, IslandExercise, Status } from '../../lib/exercise-page/types.ts';
 
 export type FeedbackSource = Pick<IslandExercise, 'client' | 'coach' | 'criteria'>;
@@ -61,6 +69,8 @@ export class LiveFeedback {
   #source: FeedbackSource;
   #labels: Record<string, string>;
   #lastAnnounced: Record<string, Status> = {};
+  #judgeInput: Omit<JudgeInput, 'reply'> & { criteria: readonly CriterionId[] };
+  #loading: Promise<void> | null = null;
 
   readonly feedback = $derived.by(() => this.feedbackFor(this.judged));
   readonly views: CriterionView[] = $derived(this.feedback.views);
@@ -93,16 +103,37 @@ export class LiveFeedback {
     this.judged = judgedPart(text);
     this.#lastAnnounced = statusesOf(this.views);
     const { reply: _reply, ...input } = buildJudgeInput(source, '');
-    loadJudge({ ...input, ...(earlierMessages.length > 0 ? { earlierMessages } : {}), criteria: source.criteria.map((c) => c.id) }).then(
-      (judge) => {
-        this.#judge = judge;
-        this.#lastAnnounced = statusesOf(this.views);
-      },
-      (error: unknown) => {
-        console.error('Klik: de feedback kon niet worden geladen', error);
-        this.#loadFailed = true;
-      },
-    );
+    this.#judgeInput = { ...input, ...(earlierMessages.length > 0 ? { earlierMessages } : {}), criteria: source.criteria.map((c) => c.id) };
+  }
+
+  /** Whether the judge is loaded (the views are verdicts, not placeholders). */
+  get loaded(): boolean {
+    return this.#judge !== null;
+  }
+
+  /**
+   * Loads the engine and prepares the judge, once; later calls return the same
+   * promise. Resolves when the feedback is there (or loading failed: `failed`).
+   */
+  load(): Promise<void> {
+    this.#loading ??= importEngine()
+      .then(({ loadJudge }) => loadJudge(this.#judgeInput))
+      // Preparing the judge and the first verdicts (with the page's update) are two tasks, not one long one.
+      .then(async (judge) => {
+        await yieldToMain();
+        return judge;
+      })
+      .then(
+        (judge) => {
+          this.#judge = judge;
+          this.#lastAnnounced = statusesOf(this.views);
+        },
+        (error: unknown) => {
+          console.error('Klik: de feedback kon niet worden geladen', error);
+          this.#loadFailed = true;
+        },
+      );
+    return this.#loading;
   }
 
   /** Pure: the engine's verdicts on a text, merged with the criteria's hints and weights. */
@@ -125,6 +156,7 @@ export class LiveFeedback {
 
   /** Call after every edit of `text`: feedback follows within a few frames, the live region after a pause. */
   input(): void {
+    void this.load();
     this.#scheduleFeedback.call();
     this.#scheduleAnnounce.call();
   }
@@ -167,6 +199,15 @@ export class LiveFeedback {
     this.#scheduleFeedback.cancel();
     this.#scheduleAnnounce.cancel();
   }
+}
+
+/**
+ * The engine's browser entry, its own chunk. Left out of the build-time render
+ * (which never judges), where the page already holds every criterion.
+ */
+function importEngine(): Promise<typeof import('../../lib/feedback/load.ts')> {
+  if (import.meta.env.SSR) return Promise.reject(new Error('De feedback wordt alleen in de browser berekend.'));
+  return import('../../lib/feedback/load.ts');
 }
 
 function segmentsOf(text: string, views: readonly CriterionView[], shown: string | null): Segment[] {

@@ -1,5 +1,3 @@
-import { countWordRuns } from '../feedback/text/segment.ts';
-
 /**
  * Character and word counts for the editor. Words are the word-like segments of
  * `Intl.Segmenter` (Dutch), so punctuation and spaces don't count; characters are
@@ -18,6 +16,18 @@ function segmenter(granularity: 'word' | 'grapheme'): Intl.Segmenter | null {
 /** Above this length the counts use quick loops instead of the segmenter, so typing stays fluent in a pasted book. */
 const EXACT_LIMIT = 50_000;
 
+/** Runs of non-space characters: the quick count for a very long text (as the engine's `countWordRuns`). */
+function countWordRuns(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
 /** Code points rather than grapheme clusters. */
 function quickCharacters(text: string): number {
   let n = 0;
@@ -29,6 +39,8 @@ function quickCharacters(text: string): number {
 }
 
 export function countWords(text: string): number {
+  // An empty text box (most pages at start) needs no segmenter, whose first creation is slow.
+  if (text === '') return 0;
   if (text.length > EXACT_LIMIT) return countWordRuns(text);
   const seg = segmenter('word');
   if (!seg) return (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length;
@@ -38,6 +50,7 @@ export function countWords(text: string): number {
 }
 
 export function countCharacters(text: string): number {
+  if (text === '') return 0;
   if (text.length > EXACT_LIMIT) return quickCharacters(text);
   const seg = segmenter('grapheme');
   if (!seg) return Array.from(text).length;
