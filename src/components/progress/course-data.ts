@@ -10,13 +10,14 @@ import { getTrajectories } from '../../lib/trajectory-page/collection.ts';
 import { finalReflection } from '../../lib/trajectory-files/schema.ts';
 import { courseIdentity } from '../../lib/progress/export.ts';
 import { course } from '../../course.config.ts';
-import { criteriaInfo } from '../../lib/feedback/index.ts';
+import { CRITERION_IDS } from '../../lib/feedback/ids.ts';
+import { criterionLabels as criterionLabelsOf } from '../../lib/vocabulary/criterion-labels.ts';
 import { version } from '../../../package.json';
 import { BEST_REPLY_KEY, BEST_REPLY_LABEL, statusCriteria } from '../../lib/best-reply/choice.ts';
 
 /** Criterion id → Dutch label, as the feedback engine names it. */
 export function criterionLabels(): Record<string, string> {
-  return { ...Object.fromEntries(Object.entries(criteriaInfo).map(([id, info]) => [id, info.label])), [BEST_REPLY_KEY]: BEST_REPLY_LABEL };
+  return { ...criterionLabelsOf(CRITERION_IDS), [BEST_REPLY_KEY]: BEST_REPLY_LABEL };
 }
 
 export const courseVersion: string = version;
