@@ -16,7 +16,8 @@ export default defineConfig({
   outDir: process.env.KLIK_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto' },
-  integrations: [validateContent(), mdx(), svelte()],
+  // discloseVersion: no extra file on every page with an island just to record Svelte's major version in `window.__svelte`.
+  integrations: [validateContent(), mdx(), svelte({ compilerOptions: { discloseVersion: false } })],
   devToolbar: { enabled: false },
   prefetch: false,
   // No lesson shows code, and Shiki's inline styles would break the content
