@@ -121,7 +121,24 @@ function describesClient(reply: TextAnalysis, at: number, end: number): boolean 
   // "Je zegt meteen helder wat je wilt": an adverb of manner after the client's verb (not "een helder verhaal").
   const word = reply.tokens[at]!.lower;
   const manner = clause.subjectAt >= 0 && clause.subjectAt < at - 1 && !ARTICLES.has(prev) && ADVERBS.has(word) && !ADVERB_EXCLUDED.has(word);
-  return ['bent', 'ben', 'was', 'bleef', 'blijft', 'lijkt'].includes(prev) || clientAct.has(next) || beforeFinalVerb || manner;
+  return ['bent', 'ben', 'was', 'bleef', 'blijft', 'lijkt'].includes(prev) || clientAct.has(next) || beforeFinalVerb || manner || wellWritten(reply, at, clause, end);
+}
+
+/** Verbs of putting something into words. */
+const WRITING_VERBS = new Set(['schrijft', 'schrijf', 'beschrijft', 'beschrijf', 'omschrijft', 'omschrijf', 'verwoordt', 'verwoord', 'formuleert', 'formuleer', 'legt', 'leg', 'vertelt', 'vertel']);
+const INTENSIFIERS = new Set(['heel', 'erg', 'zo', 'echt', 'bijzonder', 'ontzettend']);
+
+/**
+ * "U schrijft duidelijk", "Je verwoordt het heel mooi": how the client writes, even with
+ * a word that elsewhere means "clearly" — but not "Je schrijft duidelijk dát je moe bent".
+ */
+function wellWritten(reply: TextAnalysis, at: number, clause: Clause, end: number): boolean {
+  if (clause.subjectAt < 0 || clause.subjectAt >= at) return false;
+  let k = at - 1;
+  while (k > clause.subjectAt && (INTENSIFIERS.has(reply.tokens[k]!.lower) || ['het', 'dat', 'dit'].includes(reply.tokens[k]!.lower))) k--;
+  if (!WRITING_VERBS.has(reply.tokens[k]?.lower ?? '') || k <= clause.subjectAt - 2) return false;
+  const next = at + 1 < end ? reply.tokens[at + 1]!.lower : '';
+  return next !== 'dat';
 }
 
 /** "Wat mooi, zo'n vriendschap van twintig jaar": the sentence names something other than the client. */

@@ -13,6 +13,7 @@ describe('criterion appreciation', () => {
       { reply: `Hoi Bo,\n\nDat je dit zelf aankaart, vind ik echt een goede zet van je.${rest}`, messageId: 'met', highlight: 'een goede zet', why: 'an attributive adjective before something of the client ("van je")' },
       { reply: `Hoi Bo,\n\nFijn dat je er weer bent, en dat je zelf de draad oppakt.${rest}`, messageId: 'met', why: 'a welcome followed by praise of an act' },
       { reply: `Hoi Bo,\n\nWat goed dat je er was bij de teamdag, ook al zag je er tegenop.${rest}`, messageId: 'met', why: 'showing up at an event is an act of the client' },
+      { reply: `Hoi Bo,\n\nBedankt voor je mail. Je schrijft duidelijk en ik kan alles goed volgen.${rest}`, messageId: 'met', highlight: 'schrijft duidelijk en', why: 'how the client writes, in the second sentence' },
       { reply: `Hoi Bo,\n\nWat heb je een mooie werkplek gevonden bij dat tuincentrum.${rest}`, messageId: 'met', why: 'something the client found: an act' },
       { reply: `Hoi Erwin,\n\nKnap, zeker na zo'n lange nachtrit nog dat gesprek aangaan.${rest}`, messageId: 'met', highlight: 'Knap, zeker', why: 'an exclamation that opens the sentence' },
       { reply: `Hoi Yvonne,\n\nJe zegt meteen helder wat je van deze begeleiding wilt.${rest}`, messageId: 'met', highlight: 'meteen helder wat', why: 'an adverb of manner after the client\'s verb' },
@@ -41,6 +42,7 @@ describe('criterion appreciation', () => {
     invalid: [
       { reply: `Hoi Bo,\n\nFijn dat je er weer bent. Ik heb je vorige bericht nog eens gelezen.${rest}`, status: 'missing', messageId: 'missing', why: 'a plain welcome praises nothing' },
       { reply: `Hoi Bo,\n\nGoed dat je er bent. Ik ben Noor en ik begeleid je de komende weken.${rest}`, status: 'missing', messageId: 'missing', why: '"goed dat je er bent" welcomes, it praises nothing' },
+      { reply: `Hoi Bo,\n\nJe schrijft duidelijk dat je het niet meer ziet zitten. Ik wil daar eerst bij stilstaan.${rest}`, status: 'missing', messageId: 'missing', why: '"duidelijk dat" reports what the client wrote, it praises nothing' },
       { reply: `Hoi Bo,\n\nWat heb je een zorgzame buurvrouw, die elke dag even aanbelt.${rest}`, status: 'missing', messageId: 'elsewhere', why: 'praise of someone the client has' },
       { reply: `Hoi Bo,\n\nWat een fijne collega's heb je, dat Ilse en Mo je diensten zo goed overnemen.${rest}`, status: 'missing', messageId: 'elsewhere', why: 'praise of named colleagues in a dat-clause' },
       { reply: `Hoi Bo,\n\nDat je na zo'n nacht niet kunt slapen, begrijp ik heel goed. Ik lees je bericht als een noodkreet.${rest}`, status: 'missing', messageId: 'missing', why: '"goed" says how well the coach understands' },
