@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { course } from '../../course.config.ts';
-import type { TocLesson } from './toc.ts';
+import { lessonNumbers, type TocLesson } from './toc.ts';
+import { lessonHref } from '../url.ts';
 import type { AnyExercise } from '../exercise-files/schema.ts';
 
 /** Is this module shown, according to the course settings? */
@@ -33,4 +34,30 @@ export async function getTocLessons(): Promise<TocLesson[]> {
     order: e.data.order,
     minutes: e.data.minutes,
   }));
+}
+
+/** A link to a lesson as a reader sees it: its number in the course (not its `order`), title and address. */
+export interface LessonLink {
+  slug: string;
+  number: number;
+  title: string;
+  url: string;
+}
+
+/**
+ * For the glossary and the sources (build time): a function that turns the
+ * lessons an item names (references `{ id }`) into links to the shown ones,
+ * in reading order; lessons of hidden modules are left out.
+ */
+export async function getLessonLinks(): Promise<(refs: readonly { id: string }[]) => LessonLink[]> {
+  const toc = await getTocLessons();
+  const numberOf = lessonNumbers(toc);
+  const bySlug = new Map(toc.map((l) => [l.slug, l]));
+  return (refs) =>
+    refs
+      .flatMap(({ id }) => {
+        const lesson = bySlug.get(id);
+        return lesson ? [{ slug: id, number: numberOf.get(id) ?? 0, title: lesson.title, url: lessonHref(id) }] : [];
+      })
+      .sort((a, b) => a.number - b.number);
 }
