@@ -46,7 +46,9 @@ export function criterionChunks(source: string): Map<string, string> {
 /** Dynamic imports of a chunk, with the files Vite preloads alongside each (its `__vite__mapDeps` list). */
 function dynamicImports(source: string, wantedCriteria: ReadonlySet<string>): string[] {
   const criteria = criterionChunks(source);
-  const skipped = new Set([...criteria].filter(([id]) => !wantedCriteria.has(id)).map(([, spec]) => spec));
+  // A chunk may hold several criteria (a bundler group): it loads when any of them is used.
+  const used = new Set([...criteria].filter(([id]) => wantedCriteria.has(id)).map(([, spec]) => spec));
+  const skipped = new Set([...criteria].map(([, spec]) => spec).filter((spec) => !used.has(spec)));
   const out: string[] = [];
   const deps = /__vite__mapDeps=\([^)]*?m\.f=\[([^\]]*)\]/.exec(source)?.[1];
   const depList = deps ? [...deps.matchAll(/["'`]([^"'`]+)["'`]/g)].map((m) => m[1]!) : [];

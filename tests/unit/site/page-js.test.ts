@@ -71,4 +71,14 @@ describe('pageJs: every file a page can load while it is used', () => {
     expect(withTone.files.map((f) => f.file)).toContain('_astro/tone.iiiiiiii.js');
     expect(withTone.all).toBeGreaterThan(without.all);
   });
+
+  it('counts a chunk that holds several criteria when the page uses any one of them', () => {
+    writeFileSync(
+      join(dist, '_astro/feedback.gggggggg.js'),
+      'const m={"./criteria/emotion.ts":()=>e(()=>import(`./both.jjjjjjjj.js`),[]),"./criteria/tone.ts":()=>e(()=>import(`./both.jjjjjjjj.js`),[])};export{m as e};',
+    );
+    writeFileSync(join(dist, '_astro/both.jjjjjjjj.js'), `export default \`${'beide.'.repeat(50)}\`;`);
+    expect(pageJs(dist, '/', 'oefeningen/x/', ['tone']).files.map((f) => f.file)).toContain('_astro/both.jjjjjjjj.js');
+    expect(pageJs(dist, '/', 'oefeningen/x/', []).files.map((f) => f.file)).not.toContain('_astro/both.jjjjjjjj.js');
+  });
 });
