@@ -151,6 +151,17 @@ export function createProgressStore(options: ProgressStoreOptions = {}) {
     return stored;
   }
 
+  /** Removes these items (from the mirror and from localStorage, also keys it cannot parse) and publishes once. */
+  function removeAll(keys: ReadonlySet<string>): void {
+    if (keys.size === 0) return;
+    for (const key of keys) {
+      const parsed = stateKey(key);
+      if (parsed) put(key, parsed, null);
+      else storage.remove(key);
+    }
+    publish();
+  }
+
   function reloadAll(): void {
     readAllItems(storage, items, now());
     migrateWholeState(storage, items, now());
@@ -272,14 +283,7 @@ export function createProgressStore(options: ProgressStoreOptions = {}) {
 
     /** Removes draft, attempts and reflection of one exercise (also those another tab just wrote). */
     resetExercise(exerciseId: string): void {
-      const keys = new Set([...items.exerciseKeys(exerciseId), ...storedExerciseKeys(storage, exerciseId)]);
-      if (keys.size === 0) return;
-      for (const key of keys) {
-        const parsed = stateKey(key);
-        if (parsed) put(key, parsed, null);
-        else storage.remove(key);
-      }
-      publish();
+      removeAll(new Set([...items.exerciseKeys(exerciseId), ...storedExerciseKeys(storage, exerciseId)]));
     },
 
     /** Stores the draft of one step of a trajectory (only that draft is written). */
@@ -327,14 +331,7 @@ export function createProgressStore(options: ProgressStoreOptions = {}) {
 
     /** Removes everything of one trajectory (also what another tab just wrote). */
     resetTrajectory(trajectoryId: string): void {
-      const keys = new Set([...items.trajectoryKeys(trajectoryId), ...storedTrajectoryKeys(storage, trajectoryId)]);
-      if (keys.size === 0) return;
-      for (const key of keys) {
-        const parsed = stateKey(key);
-        if (parsed) put(key, parsed, null);
-        else storage.remove(key);
-      }
-      publish();
+      removeAll(new Set([...items.trajectoryKeys(trajectoryId), ...storedTrajectoryKeys(storage, trajectoryId)]));
     },
 
     /** `path` may be `location.pathname` or a path relative to the base. */
