@@ -9,6 +9,7 @@ import {
   MISSING_VERBS,
   MISSED_EVENTS,
   FEELING_BODY,
+  PAINFUL_PARTS,
   LATER,
   FEELING_FAMILIES,
   EMPATHIC_FRAMES,
@@ -147,6 +148,11 @@ interface ClauseFacts {
 }
 
 /** Facts about a clause, read once per clause. */
+function laterInClause(reply: TextAnalysis, clause: Clause, from: number, words: ReadonlySet<string>): boolean {
+  for (let k = from; k < clause.lastToken; k++) if (words.has(reply.tokens[k]!.lower)) return true;
+  return false;
+}
+
 const factsOf = memoBy(
   (_reply: TextAnalysis, clause: Clause) => clause,
   (reply: TextAnalysis, clause: Clause): ClauseFacts => {
@@ -161,7 +167,9 @@ const factsOf = memoBy(
       const ownVerb = ['ben', 'word', 'was', 'werd', 'raak', 'schrik', 'baal', 'vind'].includes(lower) && (prev === 'ik' || reply.tokens[k + 1]?.lower === 'ik');
       const prev2 = k > clause.firstToken + 1 ? reply.tokens[k - 2]!.lower : '';
       const feelMe = (lower === 'me' || lower === 'mij') && (prev === 'voel' || prev === 'voelde' || prev2 === 'voel' || prev2 === 'voelde');
-      if (facts.own < 0 && (ownVerb || feelMe)) facts.own = k;
+      // "…dat ik me er zelf ongemakkelijk bij voel": "ik me" opening a verb-final clause that ends in "voel".
+      const feelMeLate = lower === 'ik' && ['me', 'mij'].includes(reply.tokens[k + 1]?.lower ?? '') && laterInClause(reply, clause, k + 2, FEEL_VERBS);
+      if (facts.own < 0 && (ownVerb || feelMe || feelMeLate)) facts.own = k;
     }
     return facts;
   },
@@ -408,7 +416,32 @@ function checksReading(reply: TextAnalysis, sentence: Sentence): boolean {
   return false;
 }
 
-function scanSentence(reply: TextAnalysis, index: number, found: Found, denied: ReadonlySet<number>): void {
+const painfulParts = new Set(PAINFUL_PARTS);
+function mentionsPainfulPart(text: TextAnalysis, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const word = text.tokens[k]!.lower;
+    if (painfulParts.has(word) || (word.endsWith('pijn') && word.length > 4)) return true;
+  }
+  return false;
+}
+
+/** Pain of the body: a body part in the sentence, or a client who writes of pain in a body part. */
+function physicalPain(reply: TextAnalysis, sentence: Sentence, client: TextAnalysis | null): boolean {
+  if (mentionsPainfulPart(reply, sentence.firstToken, sentence.lastToken)) return true;
+  return client !== null && clientPhysicalPain(client);
+}
+
+const clientPhysicalPain = memoBy(
+  (client: TextAnalysis) => client,
+  (client: TextAnalysis): boolean =>
+    client.sentences.some((s) => {
+      let pain = false;
+      for (let k = s.firstToken; k < s.lastToken; k++) pain ||= client.tokens[k]!.lower.endsWith('pijn');
+      return pain && mentionsPainfulPart(client, s.firstToken, s.lastToken);
+    }),
+);
+
+function scanSentence(reply: TextAnalysis, index: number, found: Found, denied: ReadonlySet<number>, client: TextAnalysis | null): void {
   const sentence = reply.sentences[index]!;
   // "Hoe voel je je?" asks for a feeling without naming one; "Klopt het dat je je buitengesloten voelt?" names it.
   if (sentence.mood === 'open-question' || sentence.mood === 'rhetorical-question' || sentence.mood === 'imperative' || sentence.ironic) return;
@@ -480,6 +513,8 @@ function scanSentence(reply: TextAnalysis, index: number, found: Found, denied: 
       i += 2;
       continue;
     }
+    // "de pijn in uw rug", "hoe u met die pijn omgaat" to a client in pain: a body's pain, not a feeling.
+    if (word.endsWith('pijn') && physicalPain(reply, sentence, client)) continue;
     const kind = negative.has(word) ? 'negative' : positive.has(word) ? 'positive' : feelingNoun.has(word) ? 'noun' : evaluativeWord.has(word) ? 'evaluative' : null;
     if (!kind) continue;
     record(i, i + 1, holderOf(reply, i, i + 1, kind));
@@ -531,7 +566,7 @@ export const emotion = defineCriterion({
   check(reply, context) {
     const found: Found = { projected: [], client: [], words: [], coach: [], third: [], denied: [], frames: [] };
     const denied = deniedByClient(context.clientMessage);
-    for (let i = reply.bodyFirst; i <= reply.bodyLast; i++) scanSentence(reply, i, found, denied);
+    for (let i = reply.bodyFirst; i <= reply.bodyLast; i++) scanSentence(reply, i, found, denied, context.clientMessage);
     if (found.words.length) {
       const words = [...new Set(found.words.map((w) => w.toLowerCase()))].slice(0, 4).map(quote);
       return { status: 'met', messageId: 'met', data: { found: listNl(words) }, spans: mergeSpans(found.client) };

@@ -112,6 +112,12 @@ export const MISSED_EVENTS = [
 /** Parts of the body in which Dutch places a feeling: "een knoop in je buik", "de grond onder uw voeten". */
 export const FEELING_BODY = ['buik', 'maag', 'keel', 'hart', 'hoofd', 'schouders', 'voeten', 'borst', 'lijf', 'nek', 'schoenen', 'tenen'];
 
+/** Parts of the body where pain is physical: "de pijn in uw rug", "pijn in mijn heupen". */
+export const PAINFUL_PARTS = [
+  'rug', 'heup', 'heupen', 'knie', 'knieën', 'nek', 'schouder', 'schouders', 'hoofd', 'buik', 'maag', 'been', 'benen', 'voet', 'voeten',
+  'hand', 'handen', 'arm', 'armen', 'gewricht', 'gewrichten', 'spier', 'spieren', 'rib', 'ribben', 'kaak', 'tand', 'kies', 'borst', 'pols', 'enkel',
+];
+
 /** Words that put a feeling off as a topic for later: "Over je angst hebben we het later." */
 export const LATER = ['later', 'straks', 'volgende keer', 'een andere keer', 'binnenkort', 'een volgend bericht', 'mijn volgende bericht'];
 

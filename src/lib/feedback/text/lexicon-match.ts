@@ -19,6 +19,8 @@ const FALSE_PREFIXES = new Set(['ont', 'mev', 'ontv', 'verv']);
 /** Words that end in an entry by accident ("ontv|angst", "mev|rouw"). */
 /** Words that end in a listed word without being a compound of it: "vangst" (angst), "verontschuldigen" (schuldig). */
 const FALSE_COMPOUNDS = /(?:vangst|vrouw|vrouwen|trouw|trouwen|trouwd|trouwt|ontschuldig\w*)$/;
+/** Nouns whose stem is that of a listed adjective without sharing its meaning: "ongeluk" (an accident) is not "ongelukkig". */
+const STEM_COLLISIONS = /ongeluk(?:ken)?$/;
 
 export function wordMatcher(words: readonly string[], options: { compounds?: boolean; variants?: boolean } = {}): WordMatcher {
   let keys: Set<string> | null = null;
@@ -51,7 +53,7 @@ export function wordMatcher(words: readonly string[], options: { compounds?: boo
   }
 
   function lookup(lower: string): boolean {
-    if (lower.length > MAX_WORD) return false;
+    if (lower.length > MAX_WORD || STEM_COLLISIONS.test(lower)) return false;
     if (!keys || !surfaces) build();
     const k = keys!;
     const s = surfaces!;

@@ -34,6 +34,9 @@ describe('criterion emotion', () => {
     invalid: [
       { reply: `${open}Je oud-collega's zullen je vast missen.`, status: 'missing', why: 'the former colleagues miss the client: their feeling' },
       { reply: `${open}En Ruud voelt zich waarschijnlijk ook machteloos.`, status: 'missing', why: 'a named third party\'s feeling, not the client\'s' },
+      { reply: `${open}Je schreef over het verkeersongeluk van vorig jaar.`, status: 'missing', messageId: 'missing', why: 'an accident ("ongeluk") is an event, not the feeling "ongelukkig"' },
+      { reply: `${open}Eerlijk gezegd merk ik dat ik me er zelf wat ongemakkelijk bij voel om hierover te schrijven.`, status: 'partial', messageId: 'coachOnly', why: 'the coach\'s own feeling in a verb-final clause' },
+      { reply: `${open}De pijn in je knie zit je nu flink in de weg bij het sporten.`, status: 'missing', messageId: 'missing', why: 'pain in a knee is the body\'s, not a feeling' },
       { reply: `${open}Je schreef over de verhuizing. Marieke vindt het vast spannend.`, status: 'missing', why: 'a name before "vindt" is someone else' },
       { reply: `${open}Ik hoor graag hoe je je voelt.`, status: 'partial', messageId: 'frameOnly', why: 'asking how the client feels names nothing' },
       { reply: `${open}Ik kan me voorstellen dat je heel verdrietig bent.`, clientMessage: 'Mijn oma is vorige week overleden. Ik ben niet eens zo verdrietig, eerder opgelucht dat ze geen pijn meer heeft.', status: 'missing', messageId: 'projected', why: 'a feeling the client denied, inside a longer span' },
