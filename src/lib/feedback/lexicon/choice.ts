@@ -37,6 +37,8 @@ export const CHOICE_QUESTIONS: readonly string[] = [
   `(?:uitkomt|uitkomen|schikt|schikken)(?![\\p{L}])`,
   `${WH}\\s[^?]{0,60}?\\b(?:dag|dagen|moment|momenten|tijdstip|tijd|ritme|vorm|manier|volgorde|tempo)\\b[^?]{0,60}?\\b(?:past|passen|wil|wilt|kies|kiest|prefereer|werkt|voorkeur)`,
   `(?:wat|waar|welk\\w*)\\s[^?]{0,60}?\\b(?:wil|wilt)\\s+${YOU}\\s+(?:graag\\s+|zelf\\s+|nu\\s+)?(?:als\\s+)?(?:eerst|eerste|volgende)`,
+  // "Wat zou je graag willen dat er met die tranen gebeurt: ze onderzoeken, of ze laten?": the client's wish, with the ways laid out.
+  `(?:zou|wil|wilt)\\s+${YOU}\\b[^?:]{0,120}:[^?]{1,160}\\bof\\b`,
 ];
 
 /** Statements that hand the choice to the client. */
@@ -53,6 +55,8 @@ export const CHOICE_STATEMENTS: readonly string[] = [
   `(?:mag|mogen)\\s+(?:het\\s+)?(?:zelf\\s+)?zeggen`,
   `zeg\\s+(?:het\\s+)?maar(?![\\p{L}])`,
   `^(?:en\\s+)?als\\s+${YOU}\\s+(?:dat\\s+)?(?:wilt|wil)(?![\\p{L}])`,
+  // "Als je liever even belt, kan dat ook": another way of working offered.
+  `(?:als|mocht|mochten)\\s+${YOU}\\s+(?:\\S+\\s+){0,2}?(?:liever|eerder)\\b[^.?!]{0,80}?,\\s*(?:dan\\s+)?(?:kan|mag|kunnen)\\s+(?:dat|het)\\s+(?:ook|gerust|prima|zeker|altijd)`,
 ];
 
 /** Options laid out without handing over the choice: a partial result. */

@@ -6,6 +6,8 @@ const open = 'Beste Joris,\n\nFijn dat je schrijft. ';
 describe('criterion choice', () => {
   ruleTester('choice', {
     valid: [
+      { reply: `${open}Wat zou je graag willen met die boze buien: ze beter leren kennen, of eerst wat rust vinden?`, messageId: 'met', highlight: 'Wat zou je graag willen met die boze buien: ze beter leren kennen, of eerst wat rust vinden?', why: 'the client\'s wish, with two ways laid out after a colon' },
+      { reply: `${open}Ik schrijf je elke maandag. Als je liever op vrijdag een bericht krijgt, kan dat ook.`, messageId: 'met', highlight: 'Als je liever op vrijdag een bericht krijgt, kan dat ook.', why: 'another way of working offered to the client' },
       { reply: `${open}We kunnen kijken naar je werk of naar je gezin.`, messageId: 'met', highlight: 'We kunnen kijken naar je werk of naar je gezin.', why: 'two ways forward laid before the client' },
       { reply: `${open}We kunnen het hebben over de verhuizing of over je nieuwe baan: wat trekt jou het meest?`, messageId: 'met', why: 'options with an open question about the pick' },
       { reply: `${open}Waar wil je mee beginnen: je slaap of je werkdruk?`, messageId: 'met', highlight: 'Waar wil je mee beginnen: je slaap of je werkdruk?', why: '"Waar wil je mee beginnen" with options' },
