@@ -9,14 +9,15 @@ import { judge, CRITERION_IDS } from '../../../src/lib/feedback/index.ts';
  */
 const WORST = ['knap ', 'je moet ', 'Wat knap dat je ', 'bang ', 'zie bijlage ', '? ', 'haha knap, ', 'Hoe? '];
 
-function medianTime(reply: string): number {
+/** The fastest of five runs: the machine's other work only ever adds time, so the minimum is the engine's own cost. */
+function fastestTime(reply: string): number {
   const times: number[] = [];
   for (let i = 0; i < 5; i++) {
     const started = performance.now();
     judge({ reply, clientMessage: reply.slice(0, 2000), criteria: [...CRITERION_IDS] });
     times.push(performance.now() - started);
   }
-  return times.sort((a, b) => a - b)[2]!;
+  return Math.min(...times);
 }
 
 describe('engine time on long inputs', () => {
@@ -24,9 +25,9 @@ describe('engine time on long inputs', () => {
     it(`grows linearly for ${JSON.stringify(unit)} repeated (100k chars at most 12 × 10k chars)`, () => {
       const ten = unit.repeat(Math.ceil(10_000 / unit.length));
       const hundred = unit.repeat(Math.ceil(100_000 / unit.length));
-      medianTime(ten); // warm up
+      fastestTime(ten); // warm up
       // The shorter time has a floor of 2 ms, so that a pause of the shared machine is not read as growth.
-      const ratio = medianTime(hundred) / Math.max(medianTime(ten), 2);
+      const ratio = fastestTime(hundred) / Math.max(fastestTime(ten), 2);
       expect(ratio).toBeLessThan(12);
     });
   }

@@ -116,8 +116,14 @@ const parkedSentence = memoBy(
     // The coach (or "we") puts it off: "hebben we het later over", "kom ik straks op terug"; not "om het straks zonder mij te doen".
     const putOff = later.find(reply.tokens, sentence.firstToken, sentence.lastToken).some((hit) => {
       const clause = clauseOf(reply, hit.from)!;
-      for (let k = clause.firstToken; k < clause.lastToken; k++) if (COACH_SUBJECTS.has(reply.tokens[k]!.lower)) return true;
-      return false;
+      // The coach before the word of time, with no "om … te" between them ("ik lees angst om het straks alleen te doen").
+      let coach = false;
+      for (let k = clause.firstToken; k < clause.lastToken; k++) {
+        const lower = reply.tokens[k]!.lower;
+        if (COACH_SUBJECTS.has(lower)) coach = true;
+        else if (lower === 'om' && k < hit.from) coach = false;
+      }
+      return coach;
     });
     if (!putOff) return false;
     for (let k = sentence.firstToken; k < sentence.lastToken; k++) if (empathic.has(reply.tokens[k]!.lower)) return false;
@@ -441,6 +447,15 @@ const clientPhysicalPain = memoBy(
     }),
 );
 
+/** "het voelt raar", "het is een beetje eng": a state felt, with a verb of feeling or a word for how hard it is. */
+function feltState(reply: TextAnalysis, clause: Clause): boolean {
+  for (let k = clause.firstToken; k < clause.lastToken; k++) {
+    const lower = reply.tokens[k]!.lower;
+    if (FEEL_VERBS.has(lower) || evaluativeWord.has(lower) || negative.has(lower)) return true;
+  }
+  return false;
+}
+
 function scanSentence(reply: TextAnalysis, index: number, found: Found, denied: ReadonlySet<number>, client: TextAnalysis | null): void {
   const sentence = reply.sentences[index]!;
   // "Hoe voel je je?" asks for a feeling without naming one; "Klopt het dat je je buitengesloten voelt?" names it.
@@ -522,15 +537,20 @@ function scanSentence(reply: TextAnalysis, index: number, found: Found, denied: 
   // An empathic frame with the client's state after it: "Ik kan me voorstellen dat je er even klaar mee bent."
   if (found.client.length === 0 && !dismissed) {
     for (let c = sentence.firstClause + 1; c < sentence.lastClause; c++) {
-      const frame = reply.clauses[c - 1]!;
-      const state = reply.clauses[c]!;
-      // The client as subject ("dat je er even klaar mee bent") or as the one it happens to ("dat het je te veel wordt").
-      const aboutClient = state.subject === 'client' || (state.subject === 'none' && state.mentionsClient);
+      // The frame first ("Ik kan me voorstellen dat…"), or the state first ("Dat het een beetje eng is, snap ik goed").
+      const stateFirst = c === sentence.firstClause + 1 && reply.clauses[c]!.subject === 'coach' && tokens[reply.clauses[c - 1]!.firstToken]!.lower === 'dat';
+      const frame = stateFirst ? reply.clauses[c]! : reply.clauses[c - 1]!;
+      const state = stateFirst ? reply.clauses[c - 1]! : reply.clauses[c]!;
+      // The client as subject ("dat je er even klaar mee bent") or as the one it happens to ("dat het je te veel wordt");
+      // or, when the coach reads or understands it, a feeling with "het" ("Ik lees dat het een beetje raar voelt").
+      const impersonal = state.subject === 'none' || (state.subject === 'we' && ['onze', 'ons'].includes(tokens[state.subjectAt]!.lower));
+      const readState = impersonal && !state.mentionsClient && frame.subject === 'coach' && !state.mentionsThird && feltState(reply, state);
+      const aboutClient = state.subject === 'client' || (state.subject === 'none' && state.mentionsClient) || readState;
       if (!aboutClient || frame.subject === 'third' || !['dat', 'alsof', 'hoe'].includes(tokens[state.firstToken]!.lower)) continue;
       let framed = false;
-      for (let k = frame.firstToken; k < frame.lastToken && !framed; k++) framed = empathic.has(tokens[k]!.lower);
+      for (let k = frame.firstToken; k < frame.lastToken && !framed; k++) framed = empathic.has(tokens[k]!.lower) || (readState && acknowledging.has(tokens[k]!.lower));
       // "Het klinkt alsof je jezelf opjaagt": what follows "alsof" is a reading of the client's state, whatever its verb.
-      let stateVerb = state.opener === 'alsof';
+      let stateVerb = state.opener === 'alsof' || readState;
       for (let k = state.firstToken; k < state.lastToken && !stateVerb; k++) stateVerb = STATE_VERBS.has(tokens[k]!.lower);
       if (framed && stateVerb && !wishedFor(reply, state)) record(state.firstToken, state.lastToken, 'client');
     }

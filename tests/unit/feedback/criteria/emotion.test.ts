@@ -6,6 +6,9 @@ const open = 'Beste Kim,\n\n';
 describe('criterion emotion', () => {
   ruleTester('emotion', {
     valid: [
+      { reply: `${open}Ik lees trots en tegelijk wat angst om het straks zonder mij te doen.`, messageId: 'met', highlight: ['trots', 'angst'], why: '"straks" in an om-clause puts nothing off' },
+      { reply: `${open}Dat het een beetje eng is zonder onze vaste dinsdagen, snap ik goed.`, messageId: 'met', highlight: 'Dat het een beetje eng is zonder onze vaste dinsdagen', why: 'the state first, the coach\'s understanding after it' },
+      { reply: `${open}Ik lees dat het ook wat vreemd voelt om nu te stoppen.`, messageId: 'met', highlight: 'dat het ook wat vreemd voelt om nu te stoppen', why: 'what the coach reads is the client\'s feeling, also with "het"' },
       { reply: `${open}Ik lees hoe klein je je voelt.`, messageId: 'met', highlight: 'hoe klein je je voelt', why: '"hoe" with the feeling after a verb of perceiving' },
       { reply: 'Beste meneer Dijkstra,\n\nEen zwaar gesprek, maar ook een opluchting, schrijft u.', form: 'u', messageId: 'met', highlight: 'opluchting', why: 'the client\'s own words, reported with "schrijft u"' },
       { reply: 'Beste meneer Dijkstra,\n\nHet klinkt als een zware week.', form: 'u', messageId: 'met', highlight: 'zware', why: '"klinkt als" makes the thing what the client goes through' },
