@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// Runs after `astro build` on the built site: the search index, then the
-// service worker (which precaches the index too). Reads the same KLIK_OUT_DIR
+// Runs after `astro build` on the built site: each page's content security
+// policy trimmed to the hashes it needs, the search index, then the service
+// worker (which precaches the pages and the index). Reads the same KLIK_OUT_DIR
 // and BASE_PATH as the build.
 import { existsSync } from 'node:fs';
 import { normaliseBase } from './lib/base-path.mjs';
+import { trimPagePolicies } from './lib/page-policy.mjs';
 import { buildSearchIndex } from './lib/search-index.mjs';
 import { buildServiceWorker } from './lib/service-worker.mjs';
 
@@ -15,6 +17,8 @@ if (!existsSync(dist)) {
 const base = normaliseBase(process.env.BASE_PATH);
 
 try {
+  const policies = trimPagePolicies(dist);
+  console.log(`postbuild: content security policy of ${policies.pages} pages trimmed to their own hashes (${(policies.removed / 1024).toFixed(0)} KiB less)`);
   const search = await buildSearchIndex(dist);
   console.log(`postbuild: search index of ${search.pages} pages in ${search.outputPath}`);
   const sw = await buildServiceWorker(dist, base);

@@ -26,7 +26,7 @@ test('every page has a unique title', () => {
   }
 });
 
-test('every built page carries the policy first, with the hash of each inline script and style', () => {
+test('every built page carries the policy first, with the hash of each inline script and style and no other', () => {
   const dist = String(test.info().project.metadata.dist);
   const problems = builtPages(dist).flatMap((path) => builtPagePolicyProblems(readBuiltPage(path, dist), path));
   expect(problems).toEqual([]);

@@ -7,7 +7,10 @@
  * marker rule) are hashed here. Runs at build time only.
  *
  * The resulting policy: `default-src 'self'; object-src 'none'; base-uri 'self';
- * script-src 'self' <hashes>; style-src 'self' <hashes>`, on every page alike.
+ * script-src 'self' <hashes>; style-src 'self' <hashes>`. Astro lists the same
+ * hashes, those of the whole site, on every page; after the build each page
+ * keeps only the hashes of its own inline scripts and styles
+ * (scripts/lib/page-policy.mjs).
  *
  * No `'wasm-unsafe-eval'`, not even on the search page: pagefind compiles its
  * WebAssembly in its own worker (pagefind/pagefind-worker.js, allowed by

@@ -61,7 +61,8 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'u
 
 /**
  * A built page, read as text: its policy is the first thing in <head> that can
- * run or style anything, and every inline script and style has its hash in it.
+ * run or style anything, every inline script and style has its hash in it, and
+ * it holds no other hash (scripts/lib/page-policy.mjs trims them after the build).
  */
 export function builtPagePolicyProblems(html: string, path: string): string[] {
   const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"\s*\/?>/i.exec(html);
@@ -70,11 +71,16 @@ export function builtPagePolicyProblems(html: string, path: string): string[] {
   const directives = parsePolicy(meta[1]!.replaceAll('&#39;', "'"));
   const first = /<(script|style|link\s[^>]*rel="stylesheet")[\s>]/i.exec(html);
   if (first && first.index < meta.index) problems.push(`/${path}: a <${first[1]!.split(/\s/)[0]}> comes before the policy, which does not govern it`);
+  const carried = new Set<string>();
   for (const [, tag, attributes, body] of html.matchAll(/<(script|style)([^>]*)>([\s\S]*?)<\/\1>/gi)) {
     if (tag!.toLowerCase() === 'script' && /\ssrc=/i.test(attributes!)) continue;
     const sources = directives.get(tag!.toLowerCase() === 'script' ? 'script-src' : 'style-src') ?? [];
+    carried.add(sha256(body!));
     if (!sources.includes(sha256(body!))) problems.push(`/${path}: an inline <${tag}> is not in the policy: ${body!.trim().slice(0, 80)}`);
   }
+  // Only what the page carries: a hash of another page's inline script or style allows more than this page needs.
+  const unused = ['script-src', 'style-src'].flatMap((name) => (directives.get(name) ?? []).filter((s) => HASH.test(s) && !carried.has(s)));
+  if (unused.length > 0) problems.push(`/${path}: ${unused.length} hashes in the policy match no inline script or style of the page`);
   if (/\sstyle="/i.test(html)) problems.push(`/${path}: a style="" attribute, which the policy blocks`);
   const handler = /\son[a-z]+="/i.exec(html);
   if (handler) problems.push(`/${path}: an inline event handler (${handler[0].trim()}), which the policy blocks`);
