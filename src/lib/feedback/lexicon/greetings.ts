@@ -3,7 +3,7 @@
 /** Greeting words that can open a salutation, longest first. */
 export const SALUTATION_GREETINGS = [
   'goedemorgen', 'goedemiddag', 'goedenavond', 'goedendag', 'goeiemorgen', 'goeiemiddag', 'goeienavond', 'goeiedag',
-  'geachte', 'beste', 'lieve', 'liefste', 'hallo', 'hallootjes', 'hoi', 'hoii', 'hoihoi', 'hey', 'heey', 'hee', 'hi', 'hai',
+  'geachte', 'beste', 'lieve', 'liefste', 'hallo', 'hallootjes', 'hoi', 'hoii', 'hoihoi', 'hey', 'heey', 'hee', 'hé', 'hi', 'hai',
   'dag', 'yo', 'hej', 'dear', 'morgen', 'middag', 'hello', 'ha', 'heej', 'goedenmorgen', 'welkom',
 ];
 

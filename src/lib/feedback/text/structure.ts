@@ -56,7 +56,7 @@ export function detectSalutation(text: string, first: { start: number; end: numb
   if (!first) return null;
   const line = text.slice(first.start, first.end);
   const greeting = GREETING.exec(line);
-  if (!greeting) return detectBareName(line, first.start);
+  if (!greeting) return detectBareName(line, first.start) ?? detectTitleVocative(line, first.start);
   const greetingWord = greeting[1]!.toLowerCase();
   const afterGreeting = greeting[0].length;
   const rest = line.slice(afterGreeting);
@@ -103,6 +103,17 @@ function makeSalutation(
     nameEnd: offset + nameEnd,
     restStart: bodyStart === null ? null : offset + bodyStart,
   };
+}
+
+/** "Mevrouw Pinas, met een bonkend hart…": a title and surname, addressed before the first comma. */
+const TITLE_VOCATIVE = /^((?:mevrouw|meneer)\s+[^\s,!]+(?:\s+[^\s,!]+){0,2})\s*,/iu;
+function detectTitleVocative(line: string, offset: number): SalutationFound | null {
+  const match = TITLE_VOCATIVE.exec(line);
+  if (!match) return null;
+  const [title, ...nameWords] = words(match[1]!);
+  if (nameWords.length === 0 || !nameWords.every((word, i) => isNameWord(word, i))) return null;
+  // The title is both the greeting and part of the name, as in "Beste mevrouw Pinas".
+  return makeSalutation(offset, title!.toLowerCase(), match[0].length, match[1]!, 0, match[1]!.length, line, match[0].length);
 }
 
 /** "Sanne," alone on the first line: a name without a greeting word. */

@@ -6,6 +6,8 @@ const body = '\n\nFijn dat je weer schrijft. Hoe gaat het deze week?\n\nHartelij
 describe('criterion salutation', () => {
   ruleTester('salutation', {
     valid: [
+      { reply: 'hé Ravi, ik lees dat je flink balen had van die wedstrijd. Wat ging er door je heen?', clientName: 'Ravi', messageId: 'met', highlight: 'hé Ravi,', why: '"hé" with its accent is a greeting in chat' },
+      { reply: 'Mevrouw Pinas, wat een stap om dit aan uw zus te schrijven. Hoe is het nu?', clientName: 'Carla', form: 'u', messageId: 'met', highlight: 'Mevrouw Pinas,', why: 'a title and surname addressed before the first comma' },
       { reply: `Beste Sanne,${body}`, clientName: 'Sanne', messageId: 'met', highlight: 'Beste Sanne,', why: 'Beste + first name' },
       { reply: `Hoi Sanne!${body}`, clientName: 'Sanne', messageId: 'met', highlight: 'Hoi Sanne!', why: 'Hoi + name + exclamation mark' },
       { reply: `Lieve Sanne,${body}`, clientName: 'Sanne', messageId: 'met', highlight: 'Lieve Sanne,', why: 'Lieve + name' },
