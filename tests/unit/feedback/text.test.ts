@@ -36,6 +36,11 @@ describe('sentences', () => {
     expect(texts(text, splitSentences(text))).toEqual(['Beste Sanne,', 'Wat fijn!', 'Hartelijke groet,', 'Marloes']);
   });
 
+  it('end a chat sentence at an emoji before a lower-case word', () => {
+    const text = 'je bent echt een held 💪 hoe doen jullie de nachten nu?';
+    expect(texts(text, splitSentences(text))).toEqual(['je bent echt een held 💪', 'hoe doen jullie de nachten nu?']);
+  });
+
   it('know which sentences are questions, also with an emoji after the mark', () => {
     const analysis = analyseText('Hoe gaat het? 😊 Goed zo. Is dat "raar?"');
     expect(analysis.sentences.map((s) => s.question)).toEqual([true, false, true]);

@@ -43,8 +43,11 @@ function endsWithAbbreviation(text: string, span: RawSentence, segmentEnd: numbe
   return match !== null && ABBREVIATIONS.has(match[1]!.toLowerCase());
 }
 
-/** A full stop, question or exclamation mark before a lower-case word: chat writers often start sentences in lower case. */
-const LOWER_START = /[.!?]+["'”’)]*\s+(?=\p{Ll})/gu;
+/**
+ * A full stop, question or exclamation mark before a lower-case word: chat writers often start sentences in lower case.
+ * In chat an emoji ends a sentence too: "je bent een held 💪 hoe doen jullie het nu?".
+ */
+const LOWER_START = /(?:[.!?]+["'”’)]*|\p{Extended_Pictographic}[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]*)\s+(?=\p{Ll})/gu;
 
 /** Segments of the sentence segmenter, split once more where a chat sentence starts in lower case. */
 function* segments(text: string): Generator<{ index: number; segment: string }> {
