@@ -19,7 +19,7 @@ import {
   OTHERS_PRAISED,
 } from '../lexicon/appreciation.ts';
 import { wordMatcher } from '../text/lexicon-match.ts';
-import { THIRD_PARTY_NOUNS } from '../text/tags.ts';
+import { THIRD_PARTY_NOUNS, isPersonNoun } from '../text/tags.ts';
 import { phraseList } from '../text/phrases.ts';
 import { clauseOf, complementOf, inBody, targetOf } from '../text/query.ts';
 import { negatedAround } from '../text/clauses.ts';
@@ -45,7 +45,7 @@ const demanding = new Set(DEMANDING_VERBS);
 const demandedAmounts = phraseList(DEMANDED_AMOUNTS);
 const othersPraised = new Set(OTHERS_PRAISED);
 /** Someone or something other than the client: "Wat een betrokken leidinggevende", "Wat een sterk team". */
-const notTheClient = (noun: string) => notClientThings.has(noun) || othersPraised.has(noun) || THIRD_PARTY_NOUNS.has(noun);
+const notTheClient = (noun: string) => notClientThings.has(noun) || othersPraised.has(noun) || THIRD_PARTY_NOUNS.has(noun) || (!personPraise.has(noun) && isPersonNoun(noun));
 /** "Fijn dat je er (weer) bent": a welcome, not praise. */
 const BEING_THERE = new Set(['bent', 'is', 'zijn', 'was']);
 /** Strong adjectives that still only welcome in "Goed dat je er bent". */
@@ -149,7 +149,10 @@ function namesOthers(reply: TextAnalysis, sentence: { firstToken: number; lastTo
 
 /** "Fijn dat je er (weer) bent": the adjective at `at` welcomes the client. */
 function welcomes(tokens: readonly Token[], at: number, end: number, presentOnly = false): boolean {
-  if (tokens[at + 1]?.lower !== 'dat' || !CLIENT_SUBJECT.has(tokens[at + 2]?.lower ?? '') || tokens[at + 3]?.lower !== 'er') return false;
+  if (tokens[at + 1]?.lower !== 'dat' || !CLIENT_SUBJECT.has(tokens[at + 2]?.lower ?? '')) return false;
+  // "Wat fijn dat u meedoet", "wat leuk dat je de chat hebt gevonden": glad the client joined, a welcome.
+  if (!presentOnly && joins(tokens, at + 3, end)) return true;
+  if (tokens[at + 3]?.lower !== 'er') return false;
   let k = at + 4;
   while (k < end && ['weer', 'nu', 'ook', 'toch', 'echt'].includes(tokens[k]!.lower)) k++;
   if (k >= end || !BEING_THERE.has(tokens[k]!.lower) || (k + 1 < end && actVerbs.has(tokens[k + 1]!.lower))) return false;
@@ -157,6 +160,20 @@ function welcomes(tokens: readonly Token[], at: number, end: number, presentOnly
   // "Fijn dat je er weer bent, en dat je zelf de draad oppakt": the second "dat" praises an act.
   for (let j = k + 1; j + 1 < end; j++) if (tokens[j]!.lower === 'dat' && CLIENT_SUBJECT.has(tokens[j + 1]!.lower)) return false;
   return true;
+}
+
+/** Joining the coaching: "meedoet", "je hebt aangemeld", "de chat hebt gevonden". */
+const JOINING = new Set(['meedoet', 'meedoen', 'meedoe', 'aangemeld', 'aanmeldt', 'ingeschreven', 'inschrijft', 'deelneemt', 'aangesloten', 'aansluit']);
+const FOUND_US = new Set(['chat', 'weg', 'ons', 'mij', 'platform', 'site']);
+function joins(tokens: readonly Token[], from: number, end: number): boolean {
+  let clauseEnd = from;
+  while (clauseEnd < end && clauseEnd < from + 8 && !['en', 'maar', 'want', 'omdat'].includes(tokens[clauseEnd]!.lower)) clauseEnd++;
+  for (let k = from; k < clauseEnd; k++) {
+    const lower = tokens[k]!.lower;
+    if (JOINING.has(lower)) return true;
+    if (lower === 'gevonden' && tokens.slice(from, k).some((t) => FOUND_US.has(t.lower))) return true;
+  }
+  return false;
 }
 
 /** "…zet van je", "…stap van u": the noun after the adjective belongs to the client. */
@@ -194,6 +211,16 @@ function pointsBackAtClient(reply: TextAnalysis, clause: Clause): boolean {
   return before.subject === 'client';
 }
 
+const INHERITED: ReadonlySet<Kind> = new Set(['elsewhere', 'conditional', 'sarcasm', 'negated']);
+
+/** The kind a clause opening with "dat"/"dit" takes over from the sentence before it, when that one praised nobody (or only if). */
+function pointedBack(reply: TextAnalysis, clause: Clause, index: number): Kind | null {
+  if (index <= reply.bodyFirst || clause.index !== reply.sentences[index]!.firstClause || clause.subject !== 'none') return null;
+  if (!['dat', 'dit'].includes(reply.tokens[clause.firstToken]?.lower ?? '') || complementOf(reply, clause)) return null;
+  const before = best(findings(reply, index - 1));
+  return before && INHERITED.has(before.kind) ? before.kind : null;
+}
+
 /** What a praise word at `at` amounts to, judged by its clause. */
 /**
  * What a praise word at `from..to` amounts to, judged by its clause. A `recognition` (a phrase of
@@ -208,6 +235,9 @@ function judgeAt(reply: TextAnalysis, index: number, from: number, to: number, s
   if (sentence.ironic) return make('sarcasm');
   if (negatedAround(clause, word.from, word.to)) return make('negated');
   if (clause.conditional) return make('conditional');
+  // "Wat goed van je broer. Dat vraagt moed.", "Als het lukt, ben ik onder de indruk. Dat is niet niks.": "dat" takes the aim of the sentence before it.
+  const inherited = pointedBack(reply, clause, index);
+  if (inherited) return make(inherited);
   const target = targetOf(reply, clause);
   if (target === 'third') return make('elsewhere');
   // "Daar heb ik veel respect voor", "dat waardeer ik": the coach's appreciation is of the client unless someone else is named.
@@ -254,6 +284,25 @@ function ownWork(reply: TextAnalysis, clause: Clause, before: number): boolean {
  * something the client did is recognition. "Fijn dat je leidinggevende…" is not (a third party).
  * Read once per clause.
  */
+/** "het platform werkt weer goed", "uw bericht kwam goed aan", "de opdracht blijkt goed te werken": something working, not the client praised. */
+const WORKING = new Set(['werkt', 'werken', 'werkte', 'aan', 'ontvangen', 'doorgekomen', 'binnengekomen', 'aangekomen']);
+/** Arriving: "kwam goed aan" says nothing about the client, whoever the subject is ("je bericht kwam goed aan"). */
+const ARRIVING = new Set(['aan', 'ontvangen', 'doorgekomen', 'binnengekomen', 'aangekomen']);
+function working(reply: TextAnalysis, at: number): boolean {
+  const next = reply.tokens[at + 1]?.lower ?? '';
+  if (ARRIVING.has(next)) return true;
+  if (clauseOf(reply, at)!.subject === 'client') return false;
+  return WORKING.has(next) || (next === 'te' && WORKING.has(reply.tokens[at + 2]?.lower ?? '')) || WORKING.has(reply.tokens[at - 1]?.lower ?? '');
+}
+
+/** "je bent (echt) een held": the client as subject, "bent/ben" shortly before the word. */
+function calledByClient(reply: TextAnalysis, at: number, first: number): boolean {
+  const clause = clauseOf(reply, at)!;
+  if (clause.subject !== 'client') return false;
+  for (let k = Math.max(first, at - 4); k < at; k++) if (['bent', 'ben', 'blijft', 'was'].includes(reply.tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** Verbs of the coach's understanding that "goed" can qualify: "begrijp ik heel goed". */
 const UNDERSTANDING = new Set(['begrijp', 'begrijpen', 'snap', 'snappen', 'voorstellen', 'indenken', 'inleven', 'invoelen', 'volgen', 'volg']);
 function coachUnderstands(reply: TextAnalysis, at: number): boolean {
@@ -284,7 +333,10 @@ const praisesAnAct = memoBy(
   },
 );
 
-function findings(reply: TextAnalysis, index: number): Finding[] {
+/** Findings of one sentence, read once (a sentence that points back asks for the one before it). */
+const findings = memoBy((reply: TextAnalysis, index: number) => reply.sentences[index]!, findingsOf);
+
+function findingsOf(reply: TextAnalysis, index: number): Finding[] {
   const sentence = reply.sentences[index]!;
   const { firstToken: first, lastToken: last } = sentence;
   if (first >= last || sentence.mood.endsWith('question')) return [];
@@ -303,10 +355,11 @@ function findings(reply: TextAnalysis, index: number): Finding[] {
   for (const hit of thanksPhrases.find(tokens, first, last)) {
     if (hit.from !== first) continue;
     let specific = false;
-    for (let k = hit.to; k < last && k < hit.to + 12 && !specific; k++) specific = thanksQualifier.has(tokens[k]!.lower) || (tokens[k]!.lower === 'dat' && ['je', 'jij', 'u'].includes(tokens[k + 1]?.lower ?? ''));
+    for (let k = hit.to; k < last && k < hit.to + 12 && !specific; k++) specific = (thanksQualifier.has(tokens[k]!.lower) && !masked.has(k)) || (tokens[k]!.lower === 'dat' && ['je', 'jij', 'u'].includes(tokens[k + 1]?.lower ?? ''));
     out.push({ kind: specific ? 'praise' : 'thanks', span: { start: sentence.start, end: sentence.end }, sentence: index });
   }
   for (const hit of praisePhrases.find(tokens, first, last)) {
+    if (masked.has(hit.from)) continue;
     if (STANDALONE.has(hit.entry) && !sentence.ironic && (sentenceMentionsClient(reply, index) || neighbourAboutClient(reply, index))) {
       out.push({ kind: 'praise', span: span(tokens, hit.from, hit.to), sentence: index });
     } else out.push(judgeAt(reply, index, hit.from, hit.to, true, { from: hit.from, to: hit.to }, true));
@@ -342,6 +395,11 @@ function findings(reply: TextAnalysis, index: number): Finding[] {
         continue;
       }
     }
+    // "Je bent echt een held", "U bent een kanjer": the client called by a word of praise for a person.
+    if (personPraise.has(lower) && calledByClient(reply, i, first)) {
+      out.push(judgeAt(reply, index, Math.max(first, i - 3), i + 1, true, { from: i, to: i + 1 }, true));
+      continue;
+    }
     // "Wat heb je veel in beweging gezet!", "wat hebt u een weg afgelegd": an exclamation about the client.
     if (lower === 'wat' && (i === first || i === clauseOf(reply, i)!.firstToken) && EXCLAIMING_VERBS.has(tokens[i + 1]?.lower ?? '') && CLIENT_SUBJECT.has(tokens[i + 2]?.lower ?? '')) {
       // "Wat heeft u een begripvolle leidinggevende", "Wat heb je een mooie stageplek": praise of what the client has, not of the client.
@@ -354,6 +412,11 @@ function findings(reply: TextAnalysis, index: number): Finding[] {
       continue;
     }
     if (praiseNoun.has(lower) && i > first && ['je', 'jouw', 'uw', 'die', 'deze', "zo'n", 'zulke', 'hoeveel', 'zoveel'].includes(tokens[i - 1]!.lower)) {
+      // "Wat een geweldige kleindochter heeft u, zo'n doorzetter!": an apposition praises the one praised just before.
+      if (out.some((f) => f.kind === 'elsewhere')) {
+        out.push({ kind: 'elsewhere', span: span(tokens, i - 1, i + 1), sentence: index });
+        continue;
+      }
       out.push(judgeAt(reply, index, i - 1, i + 1, true, { from: i - 1, to: i + 1 }, true));
       continue;
     }
@@ -388,7 +451,7 @@ function findings(reply: TextAnalysis, index: number): Finding[] {
     if (!strong && !weakAdjective.has(lower)) continue;
     // "Fijn dat je er weer bent", "Leuk dat u er bent": a welcome, not praise of the client.
     // "Dat begrijp ik heel goed", "Ik kan me goed voorstellen…": how well the coach understands, not praise.
-    if (lower === 'goed' && coachUnderstands(reply, i)) continue;
+    if (lower === 'goed' && (coachUnderstands(reply, i) || working(reply, i))) continue;
     // "Goed dat je er bent" welcomes too; "goed dat je er was" praises showing up somewhere.
     if ((!strong || WELCOMING.has(lower)) && welcomes(tokens, i, last, strong)) continue;
     // "een goede zet van je": an inflected adjective before a noun that is the client's ("van je").

@@ -53,6 +53,7 @@ export const ACHIEVEMENTS = [
 export const NOT_CLIENT_THINGS = [
   'weer', 'dag', 'week', 'weekend', 'zomer', 'winter', 'lente', 'herfst', 'vakantie', 'plek', 'plaats', 'platform', 'oefening', 'app',
   'site', 'website', 'film', 'boek', 'nieuws', 'zon', 'uitzicht', 'foto', 'stad', 'huis', 'tuin', 'kantoor', 'praktijk', 'programma',
+  'instrument', 'methode', 'techniek', 'tool', 'model',
 ];
 
 /** Exclamations that praise on their own next to a sentence about the client: "Chapeau!". */
@@ -70,7 +71,8 @@ export const NOT_PRAISE = [
   'gaat het goed', 'ging goed', 'goed verstaan', 'goed begrijp', 'goed begrepen', 'goed lezen', 'goed voorstellen', 'goed gelezen',
   'mooi meegenomen', 'open vraag', 'open te staan', 'duidelijk maken', 'duidelijk te maken', 'goed idee om', 'een goede week',
   'een fijne week', 'fijn weekend', 'fijne dag', 'goede dag', 'zo goed mogelijk', 'goed voor jezelf', 'goed voor uzelf', 'goed gaat',
-  'goed genoeg',
+  'goed genoeg', 'voor het compliment', 'voor je compliment', 'voor uw compliment', 'voor de complimenten', 'voor je complimenten',
+  'voor uw complimenten',
 ];
 
 /** Acts of the client that a compliment can be about: "Wat een mooi inzicht". */

@@ -53,7 +53,7 @@ export const THIRD_PARTY_NOUNS = new Set(
     'tante oom neef nicht begeleider decaan bedrijfsarts specialist verpleegkundige jongste oudste kleinkind kleinkinderen ' +
     'ouderen bewoners cliënten mensen klanten patiënten leerlingen studenten schoonzus zwager vriendinnen huisgenote ' +
     'huisgenoot huisgenoten kamergenoot teamgenoot teamgenoten juf meester trainer baby dochtertje buurjongen buurmeisje nichtje neefje ' +
-    'broertje zusje broertjes zusjes kindje kindjes jongens meiden'
+    'broertje zusje broertjes zusjes kindje kindjes jongens meiden kleindochter kleinzoon kleindochters kleinzoons'
   ).split(' '),
 );
 
@@ -66,7 +66,7 @@ export const CONDITIONAL_OPENERS = new Set(['als', 'indien', 'mits', 'tenzij', '
 /** Negators that do not negate what follows: "niet alleen", "niet voor niets", "niet gek dat". */
 export const NON_NEGATING_AFTER = new Set(['alleen', 'enkel', 'gek', 'vreemd', 'raar', 'verwonderlijk', 'zomaar', 'gering', 'weinig', 'toevallig']);
 
-const PERSON_PREFIXES = /^(?:ex|oud|schoon|stief|half|groot|over|aanstaande|toekomstige|nieuwe)-?/u;
+const PERSON_PREFIXES = /^(?:ex|oud|schoon|stief|half|groot|klein|achterklein|over|aanstaande|toekomstige|nieuwe)-?/u;
 
 /**
  * A noun for a person other than the client and the coach, also in compounds:
