@@ -72,6 +72,9 @@ export const FEELING_FAMILIES = [
   ['eenzaam', 'eenzaamheid', 'alleen'],
   ['schamen', 'schaamte', 'beschaamd'],
   ['teleurgesteld', 'teleurstelling'],
+  ['zenuwachtig', 'nerveus', 'zenuwen', 'gespannen', 'spanning', 'spannend', 'onzeker', 'onzekerheid'],
+  ['stress', 'gestrest'],
+  ['eng', 'doodeng'],
 ];
 
 /**

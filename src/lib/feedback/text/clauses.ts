@@ -84,7 +84,7 @@ function personAt(tokens: readonly Token[], i: number, from: number, to: number)
   const tag = tagOf(lower);
   // "je oud-collega's" is written as two words: a person prefix, then the person.
   const personNext = i + 1 < to && (isPersonNoun(next) || (PERSON_PREFIX_WORDS.has(next) && i + 2 < to && isPersonNoun(tokens[i + 2]!.lower)));
-  if (isPersonNoun(lower) && (i === from || ['de', 'het', 'die', 'deze', 'een', 'haar', 'zijn', 'hun'].includes(tokens[i - 1]!.lower))) return 'third';
+  if (isPersonNoun(lower) && (i === from || ARTICLES_BEFORE_PERSON.has(tokens[i - 1]!.lower) || (QUANTIFIERS.has(tokens[i - 1]!.lower) && lower !== 'mensen'))) return 'third';
   if (tag === 'client' || tag === 'client-poss') {
     if (lower === 'jezelf' || lower === 'uzelf') return null;
     return personNext ? 'third' : 'client';
@@ -113,6 +113,16 @@ function negatorsOf(tokens: readonly Token[], from: number, to: number): number[
 }
 
 /** Clauses of one sentence, appended to `out`. */
+/** Words before a person noun that make it a subject: "de arts", "haar moeder". */
+const ARTICLES_BEFORE_PERSON = new Set(['de', 'het', 'die', 'deze', 'een', 'haar', 'zijn', 'hun']);
+/** "veel ouders", "alle pubers"; not "veel mensen", which generalises about anyone, the client included. */
+const QUANTIFIERS = new Set(['veel', 'alle', 'sommige', 'andere', 'meeste', 'zulke', 'beide']);
+
+/** Coordinators after which the subject may be left out: "…, en schaamt zich". */
+const ELIDING = new Set(['en', 'maar', 'of']);
+/** Reflexive pronouns right after the verb mark a clause that opens with its verb. */
+const REFLEXIVES = new Set(['zich', 'je', 'me', 'mij', 'ons']);
+
 export function clausesOf(text: string, tokens: readonly Token[], sentence: Sentence, index: number, out: Clause[]): void {
   const first = sentence.firstToken;
   const last = sentence.lastToken;
@@ -124,7 +134,13 @@ export function clausesOf(text: string, tokens: readonly Token[], sentence: Sent
     let client = false;
     let coach = false;
     let third = false;
-    const subject = subjectOf(tokens, from, to);
+    let subject = subjectOf(tokens, from, to);
+    // "Fleur voelt zich aangevallen, en schaamt zich ervoor": a coordinated clause that opens with its verb shares the subject before it.
+    let previous: Clause | undefined;
+    for (let c = out.length - 1; c >= 0 && out[c]!.sentence === index && !previous; c--) if (tagOf(out[c]!.opener) !== 'subordinator') previous = out[c];
+    if (subject.person === 'none' && from > first && previous && ELIDING.has(opener) && from + 1 < to && tagOf(tokens[from + 1]!.lower) === 'other' && REFLEXIVES.has(tokens[from + 2]?.lower ?? '')) {
+      subject = { person: previous.subject, at: previous.subjectAt };
+    }
     for (let i = from; i < to; i++) {
       const t = tagOf(tokens[i]!.lower);
       if (t === 'client' || t === 'client-poss') client = true;
