@@ -10,7 +10,7 @@ const WH = '(?:waar\\w*|wat|welk\\w*|hoe|met\\s+wat|wie|of)';
 /** Questions that ask what the client wants to start with, focus on or prefers. */
 export const CHOICE_QUESTIONS: readonly string[] = [
   `${WH}\\s[^?]{0,80}?\\b(?:wil|wilt|zullen|gaan|kies|kiest)\\s+${YOU}\\b[^?]{0,80}?(?:beginnen|starten|begin|start|eerst|eerste|mee|richten|focussen|oppakken|aanpakken|onderzoeken|bespreken|over\\s+hebben|werken|liefst|liever|verder|verdiepen|inzoomen|kiezen|besteden|aan\\s+de\\s+slag)(?![\\p{L}])`,
-  `${WH}\\s[^?]{0,80}?\\bzou\\s+${YOU}\\b[^?]{0,60}?\\b(?:willen|graag)\\b[^?]{0,60}?(?:beginnen|starten|eerst|eerste|mee|richten|oppakken|aanpakken|bespreken|verder|kiezen|besteden|aan\\s+de\\s+slag)(?![\\p{L}])`,
+  `${WH}\\s[^?]{0,80}?\\bzou\\s+${YOU}\\b[^?]{0,60}?\\b(?:willen|graag)\\b[^?]{0,60}?(?:beginnen|starten|eerst|eerste|mee|richten|oppakken|aanpakken|bespreken|verder|kiezen|besteden|proberen|uitproberen|aan\\s+de\\s+slag)(?![\\p{L}])`,
   `${WH}\\s+${YOU}\\s[^?]{0,60}?\\b(?:wil|wilt|zou\\s+willen)\\b[^?]{0,40}?(?:beginnen|starten|eerst|eerste|mee|richten|oppakken|aanpakken|bespreken|verder|kiezen|besteden|hebben|aan\\s+de\\s+slag)(?![\\p{L}])`,
   `${WH}\\s+${YOU}\\s[^?]{0,60}?\\b(?:eerst|eerste|het\\s+liefst)\\b[^?]{0,40}?\\b(?:wil|wilt|wilt\\s+hebben|wil\\s+hebben)(?![\\p{L}])`,
   `(?:voorrang|het\\s+meest\\s+aan|meeste\\s+aan)(?![\\p{L}])`,
@@ -39,6 +39,8 @@ export const CHOICE_QUESTIONS: readonly string[] = [
   `(?:wat|waar|welk\\w*)\\s[^?]{0,60}?\\b(?:wil|wilt)\\s+${YOU}\\s+(?:graag\\s+|zelf\\s+|nu\\s+)?(?:als\\s+)?(?:eerst|eerste|volgende)`,
   // "Wat zou je graag willen dat er met die tranen gebeurt: ze onderzoeken, of ze laten?": the client's wish, with the ways laid out.
   `(?:zou|wil|wilt)\\s+${YOU}\\b[^?:]{0,120}:[^?]{1,160}\\bof\\b`,
+  // "Wat helpt je nu het meest: een pauze, of juist blijven schrijven?": what suits the client, with the ways laid out.
+  `${WH}\\s[^?:]{0,60}?\\b(?:helpt|helpen|past|passen|lijkt|spreekt)\\b[^?:]{0,60}:[^?]{1,200}\\bof\\b`,
 ];
 
 /** Statements that hand the choice to the client. */

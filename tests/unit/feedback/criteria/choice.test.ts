@@ -6,6 +6,8 @@ const open = 'Beste Joris,\n\nFijn dat je schrijft. ';
 describe('criterion choice', () => {
   ruleTester('choice', {
     valid: [
+      { reply: `${open}Wat helpt je deze week het meest: even pauze in ons contact, of juist doorschrijven over wat er nu is?`, messageId: 'met', why: 'what suits the client, with two ways laid out' },
+      { reply: `${open}Sommige mensen hebben iets aan een vaste wandeling, anderen aan een dagboek. Wat zou jij willen proberen?`, messageId: 'met', highlight: 'Wat zou jij willen proberen?', why: 'the client picks from options' },
       { reply: `${open}Wat zou je graag willen met die boze buien: ze beter leren kennen, of eerst wat rust vinden?`, messageId: 'met', highlight: 'Wat zou je graag willen met die boze buien: ze beter leren kennen, of eerst wat rust vinden?', why: 'the client\'s wish, with two ways laid out after a colon' },
       { reply: `${open}Ik schrijf je elke maandag. Als je liever op vrijdag een bericht krijgt, kan dat ook.`, messageId: 'met', highlight: 'Als je liever op vrijdag een bericht krijgt, kan dat ook.', why: 'another way of working offered to the client' },
       { reply: `${open}We kunnen kijken naar je werk of naar je gezin.`, messageId: 'met', highlight: 'We kunnen kijken naar je werk of naar je gezin.', why: 'two ways forward laid before the client' },
