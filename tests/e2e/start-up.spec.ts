@@ -104,4 +104,45 @@ test.describe('with JavaScript', () => {
       await expect(editor).toHaveValue(text);
     });
   }
+
+  /** The sum of layout shifts without recent input while `path` loads, its scripts arriving late as on a slow phone. */
+  async function layoutShiftOf(page: Page, path: string): Promise<number> {
+    await page.addInitScript(() => {
+      const w = window as unknown as { __shift: number };
+      w.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) w.__shift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.route('**/_astro/*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
+    await page.goto(path);
+    await judged(page);
+    await page.waitForLoadState('networkidle');
+    return page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+  }
+
+  test('stored progress is applied after hydration without a layout shift (phone width)', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    // An exercise with a saved attempt and a draft; a trajectory at step 2 with a draft.
+    await page.goto(`oefeningen/${exercise.id}/`);
+    await page.locator('textarea[name="reply"]').fill('Beste cliënt,\n\nWat fijn dat je schrijft. Hoe gaat het nu?');
+    await page.locator('[data-save-attempt]').click();
+    await expect(page.locator('[data-attempt-note]')).toBeVisible();
+    await page.goto(`trajecten/${trajectory.id}/`);
+    await page.locator('textarea[name="reply"]').fill('Beste cliënt,\n\nDank je voor je bericht.');
+    await page.locator('[data-send]').click();
+    await expect(page.locator('[data-step-editor="2"]')).toBeVisible();
+    await page.locator('textarea[name="reply"]').fill('Een begin van stap twee');
+    await expect
+      .poll(async () => page.evaluate(() => Object.values({ ...localStorage }).join('\n')), { timeout: 5000 })
+      .toContain('Een begin van stap twee');
+
+    expect(await layoutShiftOf(page, `oefeningen/${exercise.id}/`)).toBe(0);
+    await expect(page.locator('textarea[name="reply"]')).toHaveValue('Beste cliënt,\n\nWat fijn dat je schrijft. Hoe gaat het nu?');
+    expect(await layoutShiftOf(page, `trajecten/${trajectory.id}/`)).toBe(0);
+    await expect(page.locator('[data-step-editor="2"] textarea[name="reply"]')).toHaveValue('Een begin van stap twee');
+  });
 });
