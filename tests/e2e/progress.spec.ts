@@ -416,6 +416,8 @@ test('with 4 MB of progress stored, saving a draft writes only that draft', asyn
   await page.goto(`oefeningen/${id}/`);
   const editor = page.locator('textarea[name="reply"]');
   await expect(editor).toBeVisible();
+  // The editor is in the build-time HTML: wait until the island is hydrated (it notes the last visited page then).
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
   await page.evaluate(() => ((window as unknown as { __writes: unknown[] }).__writes.length = 0));
   await editor.fill('Beste Sanne, een nieuw concept.');
   await expect.poll(() => page.evaluate(() => (window as unknown as { __writes: Array<[string, number]> }).__writes)).toEqual([[`klik:p:ex:${id}:draft`, expect.any(Number)]]);
