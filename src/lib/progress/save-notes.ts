@@ -8,7 +8,10 @@ import type { StorageStatus } from './types.ts';
 /** Characters of one text that are kept (drafts, attempts, reflections). */
 export const TEXT_LIMIT = LIMITS.text;
 
-const number = new Intl.NumberFormat('nl-NL');
+// Made on first use: building an Intl formatter at load costs tens of milliseconds on a phone,
+// and only a very long text or a clipped attempt needs it.
+let numberFormat: Intl.NumberFormat | undefined;
+const number = { format: (n: number): string => (numberFormat ??= new Intl.NumberFormat('nl-NL')).format(n) };
 
 /** Shown under the editor while the text is longer than what is kept. */
 export function tooLongNote(length: number): string {
