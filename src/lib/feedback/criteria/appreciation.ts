@@ -75,6 +75,8 @@ function praisesWhatIsHad(reply: TextAnalysis, from: number): boolean {
   return false;
 }
 /** Exclamations of praise that need a sentence about the client around them: "Petje af, u staat…". */
+/** Others named only as a measure of the client: "had niet iedereen gedaan". */
+const COMPARATIVE = new Set(['niet iedereen', 'lang niet iedereen', 'niet veel mensen', 'weinig mensen']);
 const STANDALONE = new Set(['chapeau', 'petje af', 'hulde', 'bravo', 'gefeliciteerd', 'proficiat', 'respect']);
 
 type Kind = 'praise' | 'weak' | 'thanks' | 'negated' | 'sarcasm' | 'conditional' | 'elsewhere';
@@ -360,7 +362,9 @@ function findingsOf(reply: TextAnalysis, index: number): Finding[] {
   }
   for (const hit of praisePhrases.find(tokens, first, last)) {
     if (masked.has(hit.from)) continue;
-    if (STANDALONE.has(hit.entry) && !sentence.ironic && (sentenceMentionsClient(reply, index) || neighbourAboutClient(reply, index))) {
+    // "Dat u dit opschrijft, had niet iedereen gedaan": the others named only to measure the client's step by.
+    const aboutClient = sentenceMentionsClient(reply, index) || (!COMPARATIVE.has(hit.entry) && neighbourAboutClient(reply, index));
+    if ((STANDALONE.has(hit.entry) || COMPARATIVE.has(hit.entry)) && !sentence.ironic && aboutClient) {
       out.push({ kind: 'praise', span: span(tokens, hit.from, hit.to), sentence: index });
     } else out.push(judgeAt(reply, index, hit.from, hit.to, true, { from: hit.from, to: hit.to }, true));
   }
@@ -432,6 +436,15 @@ function findingsOf(reply: TextAnalysis, index: number): Finding[] {
       for (let k = i + 1; k < last && k <= i + 3 && quality < 0; k++) if (praiseNoun.has(tokens[k]!.lower)) quality = k;
       if (amount || quality > 0) {
         out.push(judgeAt(reply, index, i, (amount?.to ?? quality + 1), true, { from: i, to: i + 1 }, true));
+        continue;
+      }
+    }
+    // "Daar zit echt doorzettingsvermogen in", "Dat toont een taaiheid…": a quality of the client shown by what was just said.
+    if ((lower === 'zit' || lower === 'toont' || lower === 'toonde') && i + 1 < last) {
+      let quality = -1;
+      for (let k = i + 1; k < last && k <= i + 4 && quality < 0; k++) if (praiseNoun.has(tokens[k]!.lower)) quality = k;
+      if (quality > 0 && (lower !== 'zit' || tokens.slice(quality + 1, Math.min(last, quality + 3)).some((t) => t.lower === 'in'))) {
+        out.push(judgeAt(reply, index, i, quality + 1, true, { from: i, to: quality + 1 }, true));
         continue;
       }
     }

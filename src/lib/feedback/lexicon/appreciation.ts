@@ -38,6 +38,9 @@ export const PRAISE_PHRASES = [
   'je hebt het toch', 'u hebt het toch', 'je hebt het tóch', 'u hebt het tóch', 'je doet het toch', 'u doet het toch', 'toch gedaan',
   'tóch gedaan', 'toch gezegd', 'tóch gezegd', 'enorme stap', 'belangrijke stap', 'grote stap', 'hele stap', 'flinke stap', 'mooie stap',
   'dappere stap', 'moedige stap', 'van grote waarde', 'van waarde',
+  'geen kleine stap', 'geen kleine klus', 'allesbehalve vanzelfsprekend', 'niet vanzelfsprekend', 'dwingt respect af', 'dwingt bewondering af',
+  'niet iedereen', 'lang niet iedereen', 'niet veel mensen', 'weinig mensen', 'laat zien dat je',
+  'laat zien dat u', 'hoeveel dat van je', 'hoeveel dat van u', 'hoeveel moeite', 'hoeveel moed',
 ];
 
 /** Nouns for a person that praise someone: "Wat een topper". Whom they praise depends on who the sentence is about. */
@@ -92,6 +95,7 @@ export const PRAISE_NOUNS = [
   'moed', 'kracht', 'inzicht', 'liefde', 'toewijding', 'doorzettingsvermogen', 'lef', 'openheid', 'eerlijkheid',
   'veerkracht', 'zelfinzicht', 'prestatie', 'durf', 'wijsheid', 'zorgzaamheid', 'doorzetter', 'kanjer', 'topper',
   'vechter', 'held', 'overwinning', 'inzet', 'zelfbeheersing', 'discipline', 'geduld', 'vakmanschap',
+  'taaiheid', 'vastberadenheid', 'standvastigheid', 'zelfkennis',
 ];
 
 /** Verbs of demanding: "Dat vraagt veel zelfbeheersing", "dat vergt nogal wat van iemand die…". */

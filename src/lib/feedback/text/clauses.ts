@@ -1,5 +1,6 @@
 import type { Clause, Person, Sentence, Token } from '../types.ts';
 import { CONDITIONAL_OPENERS, NON_NEGATING_AFTER, SUBJECT_PRONOUNS, isPersonNoun, tagOf } from './tags.ts';
+import { STOP_WORDS } from './stopwords.ts';
 
 /**
  * Splits sentences into clauses and reads, per clause, who it is about (the
@@ -68,7 +69,7 @@ const PERSON_VERBS = new Set(['voelt', 'voelde', 'zegt', 'zei', 'vindt', 'vond',
 function namesSomeone(tokens: readonly Token[], at: number, afterSubordinator: boolean): boolean {
   const token = tokens[at]!;
   const first = token.text.charAt(0);
-  if (first === first.toLowerCase() || tagOf(token.lower) !== 'other') return false;
+  if (first === first.toLowerCase() || tagOf(token.lower) !== 'other' || STOP_WORDS.has(token.lower)) return false;
   // "…, dat Jorrit en Aylin de planning oppakken": right after "dat/omdat/als" a capitalised word is the subject.
   if (afterSubordinator) return true;
   const verb = tokens[at + 1]!.lower;
