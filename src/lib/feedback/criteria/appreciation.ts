@@ -178,6 +178,16 @@ function joins(tokens: readonly Token[], from: number, end: number): boolean {
   return false;
 }
 
+/** "…van je werkgever", "…van haar": what is praised belongs to someone other than the client. */
+function ofSomeoneElse(tokens: readonly Token[], at: number, end: number): boolean {
+  if (at + 1 >= end || tokens[at]!.lower !== 'van') return false;
+  const next = tokens[at + 1]!.lower;
+  // "van haar", "van hem", "van zijn zus": a third person or what is theirs.
+  if (['haar', 'hem', 'hen', 'hun', 'zijn'].includes(next)) return true;
+  const noun = ['je', 'jouw', 'uw', 'de', 'het', 'die', 'deze'].includes(next) ? tokens[at + 2]?.lower ?? '' : next;
+  return isPersonNoun(noun);
+}
+
 /** "…zet van je", "…stap van u": the noun after the adjective belongs to the client. */
 function ofTheClient(tokens: readonly Token[], at: number, end: number): boolean {
   return at + 1 < end && tokens[at]?.lower === 'van' && ['je', 'jou', 'u'].includes(tokens[at + 1]!.lower);
@@ -381,6 +391,12 @@ function findingsOf(reply: TextAnalysis, index: number): Finding[] {
         k++;
       }
       const noun = k < last ? tokens[k]!.lower : '';
+      // "Wat een goed idee van je werkgever": the idea is someone else's.
+      if (praised && ofSomeoneElse(tokens, k + 1, last)) {
+        out.push({ kind: 'elsewhere', span: span(tokens, i, Math.min(last, k + 4)), sentence: index });
+        i = k;
+        continue;
+      }
       if (personPraise.has(noun)) {
         // "wat een topper": of the client, unless the sentence is about someone else.
         out.push(sentenceAboutOthers(reply, index) ? { kind: 'elsewhere', span: span(tokens, i, k + 1), sentence: index } : { kind: 'praise', span: span(tokens, i, k + 1), sentence: index });

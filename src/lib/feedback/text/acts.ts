@@ -22,11 +22,13 @@ const ironyMarkers = phraseList(IRONY_MARKERS);
 const reproaches = phraseList(REPROACHES);
 const neglects = phraseList(NEGLECTS);
 
-/** "weer een presentatie afgezegd", "alweer de les overgeslagen": a failure pointed out as a habit. */
+/** "weer een presentatie afgezegd", "alweer de les overgeslagen", "weer een week zonder wandeling": a failure pointed out as a habit. */
 function reproachesAHabit(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     if (tokens[i]!.lower !== 'weer' && tokens[i]!.lower !== 'alweer') continue;
     if (neglects.find(tokens, i + 1, Math.min(to, i + 6)).length > 0) return true;
+    // "weer een week zonder wandeling": going without, again.
+    for (let k = i + 1; k < to && k <= i + 4; k++) if (tokens[k]!.lower === 'zonder') return true;
   }
   return false;
 }

@@ -56,6 +56,8 @@ function subjectOf(tokens: readonly Token[], from: number, to: number): { person
   // "En Bart voelt zich machteloos": a name before the finite verb is someone else, not the client written to.
   if (start + 1 < to && namesSomeone(tokens, start, start > from && tagOf(tokens[from]!.lower) === 'subordinator')) return { person: 'third', at: start };
   for (let i = from; i < to; i++) {
+    // "Wat fijn dat Els je zo goed heeft geholpen": a name right after an unsplit "dat" is the subject.
+    if (i > from && i + 1 < to && tagOf(tokens[i - 1]!.lower) === 'subordinator' && namesSomeone(tokens, i, true)) return { person: 'third', at: i };
     const person = personAt(tokens, i, from, to);
     if (person) return { person, at: i };
   }

@@ -48,6 +48,9 @@ describe('criterion appreciation', () => {
     invalid: [
       { reply: `Hoi Bo,\n\nFijn dat je er weer bent. Ik heb je vorige bericht nog eens gelezen.${rest}`, status: 'missing', messageId: 'missing', why: 'a plain welcome praises nothing' },
       { reply: `Hoi Bo,\n\nGoed dat je er bent. Ik ben Noor en ik begeleid je de komende weken.${rest}`, status: 'missing', messageId: 'missing', why: '"goed dat je er bent" welcomes, it praises nothing' },
+      { reply: `Hoi Bo,\n\nWat een slim plan van je manager om thuiswerken toe te staan. Dat zie je niet overal.${rest}`, status: 'missing', messageId: 'elsewhere', why: 'the plan is the manager\'s' },
+      { reply: `Hoi Bo,\n\nWat fijn dat Noa je zo goed heeft geholpen met de verhuizing.${rest}`, status: 'missing', messageId: 'elsewhere', why: 'a name right after "dat" is the one praised' },
+      { reply: `Hoi Bo,\n\nGoed bezig hoor, weer een week zonder te sporten.${rest}`, status: 'missing', messageId: 'sarcasm', why: '"weer een week zonder" makes the praise a reproach' },
       { reply: `Hoi Bo,\n\nNiet iedereen heeft zo'n betrokken teamleider. Zij belde je meteen.${rest}`, status: 'missing', messageId: 'elsewhere', why: '"niet iedereen" about the team leader, not as a measure of the client' },
       { reply: `Hoi Bo,\n\nWat fijn dat je meedoet. Ik ben Noor en ik lees je berichten op dinsdag.${rest}`, status: 'missing', messageId: 'missing', why: 'glad the client joined: a welcome' },
       { reply: `Hoi Bo,\n\nwat leuk dat je de chat hebt gevonden! ik ben Noor.${rest}`, status: 'missing', messageId: 'missing', why: 'finding the chat is joining, a welcome' },
