@@ -35,6 +35,7 @@ import {
 import { highlightSegments, markCount, markStyles, type Segment } from '../../lib/exercise-page/highlight.ts';
 import { ANNOUNCE_MS, debounce, feedbackScheduler } from '../../lib/exercise-page/schedule.ts';
 import { yieldToMain } from '../../lib/exercise-page/idle.ts';
+import { countsLine } from '../../lib/exercise-page/count.ts';
 import type { CriterionView, IslandExercise, Status } from '../../lib/exercise-page/types.ts';
 
 export type FeedbackSource = Pick<IslandExercise, 'client' | 'coach' | 'criteria'>;
@@ -116,7 +117,8 @@ export class LiveFeedback {
    * promise. Resolves when the feedback is there (or loading failed: `failed`).
    */
   load(): Promise<void> {
-    this.#loading ??= importEngine()
+    this.#loading ??= startSegmenter()
+      .then(importEngine)
       .then(({ loadJudge }) => loadJudge(this.#judgeInput))
       // Preparing the judge and the first verdicts (with the page's update) are two tasks, not one long one.
       .then(async (judge) => {
@@ -199,6 +201,15 @@ export class LiveFeedback {
     this.#scheduleFeedback.cancel();
     this.#scheduleAnnounce.cancel();
   }
+}
+
+/**
+ * The browser's text segmenter is slow to create the first time (its locale data): done in a task
+ * of its own (a word count does it), so that it does not add to the engine's start.
+ */
+async function startSegmenter(): Promise<void> {
+  countsLine('Hallo');
+  await yieldToMain();
 }
 
 /**

@@ -59,6 +59,11 @@ export function countCharacters(text: string): number {
   return n;
 }
 
+/** The editor's counts line for a text, e.g. "12 tekens · 2 woorden". */
+export function countsLine(text: string): string {
+  return formatCounts(countCharacters(text), countWords(text));
+}
+
 export function formatCounts(characters: number, words: number): string {
   return `${characters} ${characters === 1 ? 'teken' : 'tekens'} · ${words} ${words === 1 ? 'woord' : 'woorden'}`;
 }
