@@ -456,6 +456,12 @@ function feltState(reply: TextAnalysis, clause: Clause): boolean {
   return false;
 }
 
+/** "Gelukkig …", "maar gelukkig …": the adverb at the start of a clause. */
+function luckily(reply: TextAnalysis, at: number): boolean {
+  const clause = clauseOf(reply, at)!;
+  return at === clause.firstToken || (at === clause.firstToken + 1 && clause.opener !== '');
+}
+
 function scanSentence(reply: TextAnalysis, index: number, found: Found, denied: ReadonlySet<number>, client: TextAnalysis | null): void {
   const sentence = reply.sentences[index]!;
   // "Hoe voel je je?" asks for a feeling without naming one; "Klopt het dat je je buitengesloten voelt?" names it.
@@ -528,6 +534,8 @@ function scanSentence(reply: TextAnalysis, index: number, found: Found, denied: 
       i += 2;
       continue;
     }
+    // "Gelukkig regent het niet": "gelukkig" opening a clause means "luckily".
+    if (word === 'gelukkig' && luckily(reply, i)) continue;
     // "de pijn in uw rug", "hoe u met die pijn omgaat" to a client in pain: a body's pain, not a feeling.
     if (word.endsWith('pijn') && physicalPain(reply, sentence, client)) continue;
     const kind = negative.has(word) ? 'negative' : positive.has(word) ? 'positive' : feelingNoun.has(word) ? 'noun' : evaluativeWord.has(word) ? 'evaluative' : null;

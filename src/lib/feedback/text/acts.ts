@@ -195,11 +195,17 @@ export function dismissalsIn(tokens: readonly Token[], sentence: Sentence, mood:
     (hit) => (!reported || hit.to - hit.from > 2) && !['geen', 'niet'].includes(tokens[hit.from - 1]?.lower ?? ''),
   );
   // "Elke moeder heeft dat", "Alle studenten hebben dat wel": a feeling made ordinary by everyone having it.
-  for (let i = sentence.firstToken; i + 3 < sentence.lastToken; i++) {
-    if (!UNIVERSAL.has(tokens[i]!.lower)) continue;
-    const verb = tokens[i + 2]!.lower;
-    const object = tokens[i + 3]!.lower;
-    if ((verb === 'heeft' || verb === 'hebben') && ['dat', 'dit', 'het', 'wel', 'toch', 'weleens'].includes(object)) hits.push({ from: i, to: i + 4 });
+  // "Iedereen in de zorg heeft dat wel eens", "alle pubers hebben weleens een dipje": with a few words between.
+  for (let i = sentence.firstToken; i + 2 < sentence.lastToken; i++) {
+    const word = tokens[i]!.lower;
+    if (!UNIVERSAL.has(word) && word !== 'iedereen') continue;
+    for (let k = i + 1; k + 1 < sentence.lastToken && k <= i + 5; k++) {
+      const verb = tokens[k]!.lower;
+      if ((verb === 'heeft' || verb === 'hebben') && ['dat', 'dit', 'het', 'wel', 'toch', 'weleens'].includes(tokens[k + 1]!.lower)) {
+        hits.push({ from: i, to: k + 2 });
+        break;
+      }
+    }
   }
   // "Ga gewoon aan de slag": an order made light with "gewoon".
   if (mood === 'imperative') {

@@ -38,6 +38,8 @@ describe('criterion emotion', () => {
       { reply: `${open}Je oud-collega's zullen je vast missen.`, status: 'missing', why: 'the former colleagues miss the client: their feeling' },
       { reply: `${open}En Ruud voelt zich waarschijnlijk ook machteloos.`, status: 'missing', why: 'a named third party\'s feeling, not the client\'s' },
       { reply: `${open}Je schreef over het verkeersongeluk van vorig jaar.`, status: 'missing', messageId: 'missing', why: 'an accident ("ongeluk") is an event, not the feeling "ongelukkig"' },
+      { reply: `${open}Gelukkig is de verbouwing bijna klaar, schrijf je.`, status: 'missing', messageId: 'missing', why: '"gelukkig" opening a clause means "luckily"' },
+      { reply: `${open}Huilen na zo'n dienst, iedereen in de zorg heeft dat wel eens.`, status: 'missing', messageId: 'missing', why: 'a feeling made ordinary by everyone having it, with words between' },
       { reply: `${open}Je huisgenoot voelt zich misschien gekwetst als je het zegt, en schaamt zich er stiekem voor.`, status: 'missing', messageId: 'thirdOnly', why: 'the coordinated clause shares the housemate as subject' },
       { reply: `${open}Veel ouders maken zich daar zorgen over, maar meestal trekt het vanzelf bij.`, status: 'missing', why: '"veel ouders": their worry, not the client\'s' },
       { reply: `${open}Ik kan me voorstellen dat je je erg gespannen voelde voor die eerste dag.`, clientMessage: 'Maandag was mijn eerste werkdag. Ik was helemaal niet zenuwachtig, het voelde als thuiskomen.', status: 'missing', messageId: 'projected', why: 'tension is of the family of the nerves the client denied' },

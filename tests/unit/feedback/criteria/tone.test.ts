@@ -21,6 +21,7 @@ describe('criterion tone', () => {
       { reply: `${open}Het moet je toch een keer lukken, denk ik dan.`, messageId: 'met', why: '"het moet je lukken" is no order' },
     ],
     invalid: [
+      { reply: 'Hoi Sam,\n\nIedereen in de zorg heeft dat wel eens na een zware dienst.', messageId: 'dismissive', why: 'everyone-has-that with words between minimises the feeling' },
       { reply: `${open}Ach joh, iedereen heeft weleens een dipje. Het komt heus goed.`, why: 'waving a low mood away' },
       { reply: `${open}Zie bijlage.`, status: 'partial', messageId: 'shorthand', highlight: 'Zie bijlage', why: '"zie bijlage"' },
       { reply: `${open}Je moet elke dag wandelen.`, status: 'missing', messageId: 'directive', highlight: 'Je moet', why: '"je moet"' },
