@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: builds the course once and prints figures — pages, build
 // time, bytes per page (gzip), the feedback engine's speed and size, the
-// exercise and trajectory pages' JavaScript and feedback latency, the
+// exercise and trajectory pages' JavaScript and feedback latency, their
+// longest main-thread task while loading under 4× CPU throttling, the
 // offline precache, and what a search after a lesson fetches.
 // It prints; it never fails on a figure.
 import { spawnSync } from 'node:child_process';
