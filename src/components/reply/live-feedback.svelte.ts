@@ -119,12 +119,8 @@ export class LiveFeedback {
   load(): Promise<void> {
     this.#loading ??= startSegmenter()
       .then(importEngine)
-      .then(({ loadJudge }) => loadJudge(this.#judgeInput))
-      // Preparing the judge and the first verdicts (with the page's update) are two tasks, not one long one.
-      .then(async (judge) => {
-        await yieldToMain();
-        return judge;
-      })
+      // Preparing the judge and warming each criterion are short tasks of their own, then the first verdicts.
+      .then(({ loadJudge }) => loadJudge(this.#judgeInput, { pause: yieldToMain }))
       .then(
         (judge) => {
           this.#judge = judge;

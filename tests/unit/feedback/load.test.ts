@@ -16,6 +16,14 @@ describe('loading only the criteria a page needs', () => {
     expect(judge(reply).criteria.map((c) => c.id)).toEqual([...CRITERION_IDS]);
   });
 
+  it('in steps (for a slow phone) pauses between the criteria and judges exactly the same', async () => {
+    let pauses = 0;
+    const criteria = ['emotion', 'choice', 'closing'] as const;
+    const judge = await loadJudge({ ...input, criteria }, { pause: async () => void pauses++ });
+    expect(pauses).toBe(criteria.length + 3);
+    expect(judge(reply)).toEqual(prepareJudge({ ...input, criteria: [...criteria] })(reply));
+  });
+
   it('refuses an unknown criterion', async () => {
     await expect(loadJudge({ ...input, criteria: ['nonsense' as never] })).rejects.toThrow('Onbekend criterium');
   });
