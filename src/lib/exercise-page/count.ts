@@ -4,6 +4,8 @@
  * grapheme clusters, so an emoji or an accented letter counts once.
  */
 
+import { countWordRuns } from '../feedback/text/word-runs.ts';
+
 let wordSegmenter: Intl.Segmenter | null | undefined;
 let graphemeSegmenter: Intl.Segmenter | null | undefined;
 
@@ -16,17 +18,6 @@ function segmenter(granularity: 'word' | 'grapheme'): Intl.Segmenter | null {
 /** Above this length the counts use quick loops instead of the segmenter, so typing stays fluent in a pasted book. */
 const EXACT_LIMIT = 50_000;
 
-/** Runs of non-space characters: the quick count for a very long text (as the engine's `countWordRuns`). */
-function countWordRuns(text: string): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = text.charCodeAt(i) <= 32;
-    if (!space && !inWord) count++;
-    inWord = !space;
-  }
-  return count;
-}
 
 /** Code points rather than grapheme clusters. */
 function quickCharacters(text: string): number {

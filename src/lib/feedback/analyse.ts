@@ -1,5 +1,6 @@
 import type { Clause, Dismissal, JudgeContext, JudgeInput, Salutation, TextAnalysis } from './types.ts';
-import { buildStructure, countWordRuns, splitSentences, splitWords, type RawSentence } from './text/segment.ts';
+import { buildStructure, splitSentences, splitWords, type RawSentence } from './text/segment.ts';
+import { countWordRuns } from './text/word-runs.ts';
 import { findQuotes } from './text/quotes.ts';
 import { detectClosing, detectSalutation } from './text/structure.ts';
 import { clientNamesFrom } from './text/names.ts';
