@@ -268,7 +268,7 @@ function holderOf(reply: TextAnalysis, from: number, to: number, kind: 'negative
     if (!likenedBefore(reply, clause, from) && tokens[from]!.lower.endsWith('e') && next && from + 1 < clause.lastToken && !['voor', 'om', 'dat', 'is', 'was', 'hoor'].includes(next.lower)) return 'none';
   }
   if (subject === 'client') return 'client';
-  // "De cardioloog is tevreden over uw herstel": a feeling said of a named someone, not of the client.
+  // "De fysiotherapeut is blij met uw vooruitgang": a feeling said of a named someone, not of the client.
   if ((kind === 'positive' || kind === 'negative') && subject === 'none' && nounSubject(reply, clause, from)) return 'third';
   if (kind === 'evaluative' && subject !== 'third' && likenedBefore(reply, clause, from)) return 'client';
   if (kind === 'evaluative') {

@@ -172,7 +172,7 @@ export function isIronic(tokens: readonly Token[], sentence: Sentence, text: str
 }
 
 /**
- * "Geweldig hoor, 23 dagen volhouden en dan weer een pakje kopen. Dat schiet lekker op.":
+ * "Prachtig hoor, twee weken gesport en nu weer op de bank. Dat schiet lekker op.":
  * praise with "hoor" whose reproach follows in the next sentence.
  */
 export function ironicWithNext(tokens: readonly Token[], sentence: Sentence, next: Sentence | undefined): boolean {

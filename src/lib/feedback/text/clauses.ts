@@ -48,7 +48,7 @@ const OBJECT_ONLY = new Set(['me', 'mij', 'mezelf', 'mijzelf', 'jou', 'hem', 'he
 
 /** The person a clause is about: its first person word, a possessive before a person noun counting as a third party. */
 function subjectOf(tokens: readonly Token[], from: number, to: number): { person: Person; at: number } {
-  // "De cardioloog is tevreden over uw herstel": a noun before the finite verb is the subject, and it is nobody in the conversation.
+  // "De fysiotherapeut is blij met uw vooruitgang": a noun before the finite verb is the subject, and it is nobody in the conversation.
   const start = from + (tagOf(tokens[from]!.lower) === 'subordinator' || tagOf(tokens[from]!.lower) === 'coordinator' ? 1 : 0);
   if (start + 2 < to && NOUN_ARTICLES.has(tokens[start]!.lower) && tagOf(tokens[start + 1]!.lower) === 'other' && FINITE_VERBS.has(tokens[start + 2]!.lower)) {
     return isPersonNoun(tokens[start + 1]!.lower) ? { person: 'third', at: start + 1 } : { person: 'none', at: -1 };
