@@ -119,8 +119,13 @@ export class LiveFeedback {
   load(): Promise<void> {
     this.#loading ??= startSegmenter()
       .then(importEngine)
-      // Preparing the judge and warming each criterion are short tasks of their own, then the first verdicts.
-      .then(({ loadJudge }) => loadJudge(this.#judgeInput, { pause: yieldToMain }))
+      // The first load on a page prepares the judge and warms each criterion in short tasks of their own;
+      // later ones (the next step of a trajectory) find the engine warm and load at once.
+      .then(({ loadJudge }) => {
+        const options = engineWarm ? {} : { pause: yieldToMain };
+        engineWarm = true;
+        return loadJudge(this.#judgeInput, options);
+      })
       .then(
         (judge) => {
           this.#judge = judge;
@@ -169,6 +174,20 @@ export class LiveFeedback {
     return views;
   }
 
+  /**
+   * Before saving or sending: loads the engine if it is not there yet (so the verdicts are real) and
+   * judges the text now. Null when there is nothing to save; `emptyMessage` is then spoken.
+   */
+  async judgeForSaving(emptyMessage: string): Promise<{ text: string; views: CriterionView[] } | null> {
+    if (!this.loaded) await this.load();
+    const views = this.judgeNow();
+    if (this.text.trim() === '') {
+      this.say(emptyMessage);
+      return null;
+    }
+    return { text: this.text, views };
+  }
+
   /** Puts a new text in place at once (starting over), without announcing the change. */
   reset(text: string): void {
     this.cancel();
@@ -198,6 +217,9 @@ export class LiveFeedback {
     this.#scheduleAnnounce.cancel();
   }
 }
+
+/** Whether the engine has been warmed on this page already (its word lists are built once per page). */
+let engineWarm = false;
 
 /**
  * The browser's text segmenter is slow to create the first time (its locale data): done in a task
