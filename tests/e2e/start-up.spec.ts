@@ -41,6 +41,8 @@ test.describe('without JavaScript', () => {
       await expect(page.locator('[data-criterion]')).toHaveCount(exercise.criteria.length);
       await expect(page.locator('noscript p')).toBeVisible();
       expect(await page.locator('noscript p').textContent()).toContain('Voor de feedback en het bewaren van je tekst is JavaScript nodig.');
+      // Saving needs the page alive: the button says it cannot be pressed, rather than doing nothing.
+      await expect(page.locator('[data-save-attempt]')).toBeDisabled();
     });
 
     test(`the trajectory page shows the first client message and the editor (${viewport.width}px)`, async ({ page }) => {
@@ -51,6 +53,7 @@ test.describe('without JavaScript', () => {
       await expect(first).toContainText(firstLine(trajectory.steps[0]!.message));
       await expect(page.locator('[data-step-focus]')).toContainText(trajectory.steps[0]!.focus);
       await expect(page.locator('textarea[name="reply"]')).toBeVisible();
+      await expect(page.locator('[data-send]')).toBeDisabled();
     });
   }
 });
