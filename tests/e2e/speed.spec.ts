@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { AddressInfo } from 'node:net';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
 import { storedProgress } from './lib/progress-state.ts';
+import { layoutShiftOf } from './lib/layout-shift.ts';
 
 /**
  * What a page costs a mid-range phone (issue 17): how many scripts a lesson
@@ -70,26 +71,8 @@ test('a returning reader sees what was read: the page reads it through the store
   await expect(page.locator(`[data-lesson-link="${LESSON}"]`)).toHaveAttribute('data-read', 'true');
 });
 
-/** The sum of the page's layout shifts (no recent input), as PerformanceObserver reports them. */
-async function layoutShiftOf(page: Page, path: string): Promise<number> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __shift: number };
-    w.__shift = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) w.__shift += entry.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-  // Scripts arrive late, as on a slow phone connection: the page paints before the islands run.
-  await page.route('**/_astro/*.js', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    await route.continue();
-  });
-  await page.goto(path);
-  await expect(page.getByRole('button', { name: 'Voortgang exporteren' })).toBeVisible();
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(300);
-  return page.evaluate(() => (window as unknown as { __shift: number }).__shift);
-}
+/** /voortgang/ is alive once its export button shows. */
+const progressPageReady = (page: Page) => expect(page.getByRole('button', { name: 'Voortgang exporteren' })).toBeVisible();
 
 for (const viewport of [
   { width: 412, height: 823 },
@@ -97,11 +80,11 @@ for (const viewport of [
 ]) {
   test(`/voortgang/ does not shift, with or without progress (${viewport.width}px)`, async ({ page }) => {
     await page.setViewportSize(viewport);
-    expect(await layoutShiftOf(page, 'voortgang/')).toBe(0);
+    expect(await layoutShiftOf(page, 'voortgang/', progressPageReady, 300)).toBe(0);
     await page.evaluate(() => {
       for (const slug of ['het-welkomstritueel', 'ethische-normen', 'je-of-u']) localStorage.setItem(`klik:p:lesson:${slug}`, JSON.stringify({ readAt: '2025-03-01T09:00:00.000Z' }));
     });
-    expect(await layoutShiftOf(page, 'voortgang/')).toBe(0);
+    expect(await layoutShiftOf(page, 'voortgang/', progressPageReady, 300)).toBe(0);
     await expect(page.getByText(/Je hebt 3 van de \d+ lessen gelezen/)).toBeVisible();
   });
 }

@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { loadTrajectories } from '../../src/lib/trajectory-files/load-node.ts';
 import { exerciseWhere } from './lib/exercises.ts';
 import { violations, watchPolicy } from './lib/csp.ts';
+import { layoutShiftOf } from './lib/layout-shift.ts';
 
 /**
  * The exercise and trajectory pages start fast (issue 17 item 2): their
@@ -108,25 +109,6 @@ test.describe('with JavaScript', () => {
     });
   }
 
-  /** The sum of layout shifts without recent input while `path` loads, its scripts arriving late as on a slow phone. */
-  async function layoutShiftOf(page: Page, path: string): Promise<number> {
-    await page.addInitScript(() => {
-      const w = window as unknown as { __shift: number };
-      w.__shift = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) w.__shift += entry.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
-    await page.route('**/_astro/*.js', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 400));
-      await route.continue();
-    });
-    await page.goto(path);
-    await judged(page);
-    await page.waitForLoadState('networkidle');
-    return page.evaluate(() => (window as unknown as { __shift: number }).__shift);
-  }
-
   test('stored progress is applied after hydration without a layout shift (phone width)', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     // An exercise with a saved attempt and a draft; a trajectory at step 2 with a draft.
@@ -143,9 +125,9 @@ test.describe('with JavaScript', () => {
       .poll(async () => page.evaluate(() => Object.values({ ...localStorage }).join('\n')), { timeout: 5000 })
       .toContain('Een begin van stap twee');
 
-    expect(await layoutShiftOf(page, `oefeningen/${exercise.id}/`)).toBe(0);
+    expect(await layoutShiftOf(page, `oefeningen/${exercise.id}/`, judged)).toBe(0);
     await expect(page.locator('textarea[name="reply"]')).toHaveValue('Beste cliënt,\n\nWat fijn dat je schrijft. Hoe gaat het nu?');
-    expect(await layoutShiftOf(page, `trajecten/${trajectory.id}/`)).toBe(0);
+    expect(await layoutShiftOf(page, `trajecten/${trajectory.id}/`, judged)).toBe(0);
     await expect(page.locator('[data-step-editor="2"] textarea[name="reply"]')).toHaveValue('Een begin van stap twee');
   });
 });
