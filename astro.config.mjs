@@ -37,6 +37,9 @@ export default defineConfig({
               // What every page's progress script needs before it knows whether anything is stored
               // (storage keys, the probe, the status words, site paths): one small file, not four.
               { name: 'page-progress', test: /src[\\/]lib[\\/](?:progress[\\/](?:probe|keys)|vocabulary[\\/]exercise-status|url)\.ts$/, priority: 15 },
+              // The word count the editor shows at once: its own tiny file, so that an exercise or
+              // trajectory page does not load the whole engine below before the trainee writes.
+              { name: 'word-runs', test: /src[\\/]lib[\\/]feedback[\\/]text[\\/]word-runs\.ts$/, priority: 12 },
               // The feedback engine's shared analysis in one file instead of a dozen small ones;
               // each criterion stays its own chunk, loaded only by the exercises that use it.
               { name: 'feedback', test: /src[\\/]lib[\\/]feedback[\\/](?!criteria[\\/]|lexicon[\\/]|text[\\/]stopwords)/, priority: 10 },

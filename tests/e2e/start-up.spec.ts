@@ -109,6 +109,31 @@ test.describe('with JavaScript', () => {
     });
   }
 
+  for (const [kind, path] of [
+    ['exercise', `oefeningen/${exercise.id}/`],
+    ['trajectory', `trajecten/${trajectory.id}/`],
+  ] as const) {
+    test(`the ${kind} page comes to life without waiting for the feedback engine`, async ({ page }) => {
+      // Hold back every file of the engine: the editor's counts and saving must not need it.
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const engine = /\/_astro\/feedback\.[^/]*\.js$/;
+      await page.route(engine, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(path);
+      const editor = page.locator('textarea[name="reply"]');
+      await editor.fill('Beste cliënt,\n\nDank je wel voor je bericht.');
+      await expect(page.locator('[data-counts]')).toContainText('8 woorden');
+      await expect(page.locator(kind === 'exercise' ? '[data-save-attempt]' : '[data-send]')).toBeEnabled();
+      // Once the engine arrives, the text is judged.
+      release();
+      await judged(page);
+      await page.unroute(engine);
+    });
+  }
+
   test('stored progress is applied after hydration without a layout shift (phone width)', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     // An exercise with a saved attempt and a draft; a trajectory at step 2 with a draft.
