@@ -21,6 +21,7 @@ import { wordMatcher } from '../text/lexicon-match.ts';
 import { phraseList } from '../text/phrases.ts';
 import { clauseOf } from '../text/query.ts';
 import { negatedAround } from '../text/clauses.ts';
+import { tagOf } from '../text/tags.ts';
 import { listNl, mergeSpans, quote } from '../text/match.ts';
 import { byForm } from '../messages.ts';
 import { memoBy } from '../text/memo.ts';
@@ -241,7 +242,16 @@ function likenedBefore(reply: TextAnalysis, clause: Clause, from: number): boole
 }
 
 const POINTING = new Set(['dat', 'het', 'dit', 'wat', "zo'n", 'die', 'deze']);
+const FEELING_ACTIVITIES = new Set(['rouwen', 'huilen', 'janken', 'schamen', 'treuren']);
 const NOT_NAMING = new Set(['minder', 'meer', 'zonder', 'tegen']);
+
+/** A feeling verb as a noun ("rouwen", "huilen"), without an article or possessive. */
+function generalActivity(tokens: readonly Token[], from: number, to: number): boolean {
+  const word = tokens[from]!.lower;
+  const before = tokens[from - 1]?.lower ?? '';
+  if (DEMONSTRATIVES.has(before) || before === 'te' || before === 'zitten' || before === 'liggen') return false;
+  return to - from === 1 && word.endsWith('en') && FEELING_ACTIVITIES.has(word);
+}
 
 /** Whose feeling a word at `from..to` names, and whether it is denied. */
 function holderOf(reply: TextAnalysis, from: number, to: number, kind: 'negative' | 'positive' | 'noun' | 'evaluative' | 'idiom'): Holder {
@@ -258,6 +268,8 @@ function holderOf(reply: TextAnalysis, from: number, to: number, kind: 'negative
   if (negated && kind !== 'positive' && kind !== 'idiom') return 'denied';
   // "minder stress" as a goal names no feeling.
   if (kind !== 'idiom' && NOT_NAMING.has(tokens[from - 1]?.lower ?? '')) return 'none';
+  // "Rouwen kost energie", "Dat hoort bij rouwen": a feeling as an activity of anyone, said of nobody.
+  if (kind === 'negative' && clause.subject === 'none' && !clause.mentionsClient && generalActivity(tokens, from, to)) return 'none';
   const ackHere = (acknowledges(reply, clause) && clause.subject !== 'third') || acknowledgedBefore(reply, clause);
   // "…dat de frustratie over je broer nog doorwerkt": the feeling comes before the person, so it is not that person's.
   const subject = clause.subject === 'third' && clause.subjectAt > from ? 'none' : clause.subject;
@@ -409,6 +421,8 @@ function yesBut(reply: TextAnalysis, sentence: Sentence): boolean {
       const lower = reply.tokens[k]!.lower;
       // "…, maar je moet gewoon door": "gewoon" makes light of it; "moet" only when it is the client who must.
       if (lower === 'gewoon' || (MUST.has(lower) && clause.subject === 'client')) return true;
+      // "U voelt zich nutteloos, maar dat is echt niet nodig": the feeling itself declared needless.
+      if (lower === 'nodig' && clause.negators.length > 0 && POINTING.has(reply.tokens[clause.firstToken + 1]?.lower ?? '')) return true;
     }
   }
   return false;
@@ -462,6 +476,22 @@ function luckily(reply: TextAnalysis, at: number): boolean {
   return at === clause.firstToken || (at === clause.firstToken + 1 && clause.opener !== '');
 }
 
+/** The first question word (or "of") of an indirect question: what the coach asks about follows it. */
+function askedFrom(tokens: readonly Token[], first: number, last: number): number {
+  for (let k = first; k < last; k++) if (tagOf(tokens[k]!.lower) === 'qword' || tokens[k]!.lower === 'of') return k;
+  return last;
+}
+
+/** A client pronoun between the question word and the feeling: "hoe je …", "wat u …". */
+function askedOfClient(tokens: readonly Token[], asked: number, at: number): boolean {
+  for (let k = asked + 1; k < at && k <= asked + 3; k++) {
+    const tag = tagOf(tokens[k]!.lower);
+    if (tag === 'client') return true;
+    if (tag === 'coach' || tag === 'third' || tag === 'we') return false;
+  }
+  return false;
+}
+
 function scanSentence(reply: TextAnalysis, index: number, found: Found, denied: ReadonlySet<number>, client: TextAnalysis | null): void {
   const sentence = reply.sentences[index]!;
   // "Hoe voel je je?" asks for a feeling without naming one; "Klopt het dat je je buitengesloten voelt?" names it.
@@ -474,7 +504,12 @@ function scanSentence(reply: TextAnalysis, index: number, found: Found, denied: 
   const { firstToken: first, lastToken: last } = sentence;
   const skip = new Set<number>();
   for (const hit of notAFeeling.find(tokens, first, last)) for (let k = hit.from; k < hit.to; k++) skip.add(k);
+  // "Laat me weten hoe dit schema voor je voelt": after the question word the coach asks how something feels
+  // without naming a feeling ("Ik ben benieuwd hoe je nu met die angst omgaat" does name one).
+  const asked = sentence.mood === 'indirect-question' ? askedFrom(tokens, first, last) : last;
   const record = (from: number, to: number, holder: Holder) => {
+    // "Ik ben benieuwd hoe je nu met die angst omgaat": the asked part has a subject of its own.
+    if (holder === 'coach' && from > asked && askedOfClient(tokens, asked, from)) holder = 'client';
     const span = { start: tokens[from]!.start, end: tokens[to - 1]!.end };
     const text = reply.text.slice(span.start, span.end);
     if (holder === 'client' && dismissed) holder = 'denied';
@@ -498,6 +533,7 @@ function scanSentence(reply: TextAnalysis, index: number, found: Found, denied: 
     if (skip.has(i)) continue;
     // "Ik hoor hoe dom je je voelt": "hoe" with the feeling, after a verb of perceiving.
     const exclaimed = exclaimedFeeling(reply, i);
+    if (exclaimed >= asked) continue;
     if (exclaimed >= 0) {
       record(exclaimed, i + 1, 'client');
       continue;
@@ -511,7 +547,7 @@ function scanSentence(reply: TextAnalysis, index: number, found: Found, denied: 
         const w = tokens[k]!.lower;
         named = negative.has(w) || positive.has(w) || feelingNoun.has(w) || evaluativeWord.has(w);
       }
-      if (!named && (!negatedAround(clause, i, i + 1) || !factsOf(reply, clause).hoeven)) record(clause.firstToken, clause.lastToken, 'client');
+      if (!named && i < asked && (!negatedAround(clause, i, i + 1) || !factsOf(reply, clause).hoeven)) record(clause.firstToken, clause.lastToken, 'client');
       continue;
     }
     if (frameEnd > 0) {

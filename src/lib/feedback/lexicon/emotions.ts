@@ -20,7 +20,7 @@ export const NEGATIVE_FEELINGS = [
   'twijfel', 'onrust', 'rusteloos', 'ongemakkelijk', 'huilen', 'tranen', 'janken',
   'pijn', 'verdoofd', 'gedeprimeerd', 'jaloers', 'vernederd', 'baal', 'baalt', 'rotgevoel',
   'ontmoedigd', 'moedeloos', 'hopeloos', 'opgejaagd', 'gejaagd', 'overprikkeld', 'prikkelbaar', 'geprikkeld',
-  'benauwd', 'bedrukt', 'terneergeslagen', 'ontredderd', 'moe', 'doodmoe', 'kapot', 'gepieker', 'piekeren', 'ongelukkig', 'vrees', 'ontgoocheld', 'gefaald', 'mislukt', 'mislukkeling',
+  'benauwd', 'bedrukt', 'terneergeslagen', 'ontredderd', 'moe', 'doodmoe', 'kapot', 'ongelukkig', 'vrees', 'ontgoocheld', 'gefaald', 'mislukt', 'mislukkeling',
   'tekortschieten', 'verlies', 'klote', 'rotsituatie', 'geraakt', 'aangeslagen', 'klem', 'bedroefd', 'onmacht',
   'geschokt', 'ontdaan', 'leeg', 'ongeduld', 'ongeduldig', 'gesloopt', 'angstaanjagend', 'faalangst', 'paniekaanval', 'beangstigend', 'gêne', 'schuldbewust', 'opgelaten', 'jaloezie',
 ];

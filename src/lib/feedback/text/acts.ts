@@ -116,6 +116,8 @@ function wantsToKnow(tokens: readonly Token[], from: number, to: number): boolea
 
 const SAY = new Set(['zeg', 'zegt', 'meld', 'meldt', 'geef']);
 const IF = new Set(['als', 'wanneer', 'mocht', 'mochten', 'zodra']);
+/** Words between the verb and "het" in a request: "zegt u het", "meld me het", "zeg gerust het". */
+const REQUEST_FILLERS = new Set(['u', 'me', 'mij', 'dan', 'gerust', 'maar', 'even']);
 
 /** "Zeg het (dan gerust) als het te veel wordt", "Als dit niet werkt, meld het dan": a request to write back when something is so. */
 function invitesIf(tokens: readonly Token[], from: number, to: number): boolean {
@@ -123,7 +125,8 @@ function invitesIf(tokens: readonly Token[], from: number, to: number): boolean 
   let condition = false;
   for (let i = from; i < to; i++) {
     const lower = tokens[i]!.lower;
-    if (SAY.has(lower) && (tokens[i + 1]?.lower === 'het' || tokens[i + 2]?.lower === 'het')) say = true;
+    // "zeg het", "meld het dan", "zegt u het": not "als je er iets van zegt, maakt het…".
+    if (SAY.has(lower) && (tokens[i + 1]?.lower === 'het' || (REQUEST_FILLERS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'het'))) say = true;
     if (IF.has(lower)) condition = true;
   }
   return say && condition;

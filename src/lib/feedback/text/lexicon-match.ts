@@ -19,8 +19,11 @@ const FALSE_PREFIXES = new Set(['ont', 'mev', 'ontv', 'verv']);
 /** Words that end in an entry by accident ("ontv|angst", "mev|rouw"). */
 /** Words that end in a listed word without being a compound of it: "vangst" (angst), "verontschuldigen" (schuldig). */
 const FALSE_COMPOUNDS = /(?:vangst|vrouw|vrouwen|trouw|trouwen|trouwd|trouwt|ontschuldig\w*)$/;
-/** Nouns whose stem is that of a listed adjective without sharing its meaning: "ongeluk" (an accident) is not "ongelukkig". */
-const STEM_COLLISIONS = /ongeluk(?:ken)?$/;
+/**
+ * Words whose stem is that of a listed word without sharing its meaning: "ongeluk" (an accident) is not
+ * "ongelukkig", "ongemak" (a nuisance) is not "ongemakkelijk", and the forms of "leggen" (to lay) are not "leeg".
+ */
+const STEM_COLLISIONS = /ongeluk(?:ken)?$|^ongemak(?:ken)?$|^(?:ge)?leg(?:t|d|de|den|gen)?$/;
 
 export function wordMatcher(words: readonly string[], options: { compounds?: boolean; variants?: boolean } = {}): WordMatcher {
   let keys: Set<string> | null = null;

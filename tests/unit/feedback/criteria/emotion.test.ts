@@ -33,6 +33,9 @@ describe('criterion emotion', () => {
       { reply: `${open}Het lijkt me zwaar om elke nacht wakker te liggen.`, messageId: 'met', highlight: 'zwaar', why: '"het lijkt me zwaar"' },
       { reply: `${open}Je schrijft dat je opgelucht bent na het gesprek.`, messageId: 'met', highlight: 'opgelucht', why: 'a positive feeling reported back' },
       { reply: `${open}Wat naar dat je je zo buitengesloten voelt.`, messageId: 'met', highlight: 'Wat naar', why: '"wat naar" plus buitengesloten' },
+      { reply: `${open}Ik lees dat het gedoe met de verbouwing je uitput, en ik vraag me af of je nog ergens tijd voor jezelf vindt.`, messageId: 'met', highlight: 'uitput', why: 'a feeling named before the indirect question that follows it' },
+      { reply: `${open}Je bent echt kwaad, lees ik, en als je er iets van zegt, maakt het het alleen erger.`, messageId: 'met', highlight: 'kwaad', why: '"als je er iets van zegt" is a condition, not a request to write back' },
+      { reply: `${open}Ik ben benieuwd hoe je nu met die onrust omgaat.`, messageId: 'met', highlight: 'onrust', why: 'a feeling named inside an indirect question is named all the same' },
     ],
     invalid: [
       { reply: `${open}Je oud-collega's zullen je vast missen.`, status: 'missing', why: 'the former colleagues miss the client: their feeling' },
@@ -68,6 +71,13 @@ describe('criterion emotion', () => {
       { reply: `${open}Wat is je doel voor deze week?`, status: 'missing', messageId: 'missing', why: 'a question about goals' },
       { reply: '', status: 'missing', messageId: 'empty', why: 'empty reply' },
       { reply: `${open}Je had het over je werk en je collega's. Laten we een plan maken.`, status: 'missing', messageId: 'missing', why: 'content without feeling' },
+      { reply: `${open}Laat me weten hoe de nieuwe planning voor je voelt.`, status: 'partial', messageId: 'frameOnly', why: 'asking how something feels, in an indirect question, names no feeling' },
+      { reply: `${open}Wat goed dat je de brief van de bank op tafel hebt gelegd bij je broer.`, status: 'missing', messageId: 'missing', why: '"gelegd" (laid) shares a stem with "leeg" but is no feeling' },
+      { reply: `${open}Leg je telefoon 's avonds in de keuken.`, status: 'missing', messageId: 'missing', why: '"leg" is the verb leggen' },
+      { reply: 'Beste meneer Kok,\n\nWat een ongemak, die trap naar de zolder met uw knie.', form: 'u', status: 'missing', messageId: 'missing', why: '"ongemak" is a nuisance, not "ongemakkelijk"' },
+      { reply: `${open}Je hebt dagenlang zitten piekeren over die mail van je leidinggevende.`, status: 'missing', messageId: 'missing', why: 'ruminating is thinking, not a feeling' },
+      { reply: `${open}Huilen lucht vaak op, zeker na zo'n week.`, status: 'missing', messageId: 'missing', why: 'crying as anyone\'s activity, said of nobody' },
+      { reply: 'Beste mevrouw Bos,\n\nU schrijft dat u zich waardeloos voelt, maar dat is echt niet nodig.', form: 'u', status: 'missing', messageId: 'denied', why: 'the feeling declared needless in the "maar"-clause' },
     ],
   });
 });
