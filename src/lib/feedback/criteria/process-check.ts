@@ -99,7 +99,9 @@ function topicOf(reply: TextAnalysis, sentence: Sentence): Topic {
     // "je pauze", "jouw ritme": the client's own day, not the contact between the two.
     const theirs = ['je', 'jouw', 'uw'].includes(previous) && i > from;
     if (contactWords.has(lower) && !elsewhere && !theirs) topic.contact = topic.contactWord = true;
-    if (formWords.has(lower) && !elsewhere) topic.form = true;
+    // "Laat me weten…", "vertel me…": the coach in the request frame, not the coach as a form of the contact.
+    const requestFrame = (lower === 'me' || lower === 'mij') && REQUEST_VERBS.has(previous);
+    if (formWords.has(lower) && !elsewhere && !requestFrame) topic.form = true;
     if (experienceWords.has(lower)) topic.experience = true;
     // "Hoe is dit chatten voor je?", "Hoe komen ze bij u over?": how something is for the client.
     if (how && (lower === 'voor' || lower === 'bij') && CLIENT_OBJECT.has(next)) topic.experience = true;
@@ -119,6 +121,7 @@ function aboutContact(reply: TextAnalysis, sentence: Sentence): boolean {
   return topic.contact || adjusts || (topic.form && topic.experience) || (topic.experience && coachActsOnClient(reply, sentence));
 }
 
+const REQUEST_VERBS = new Set(['laat', 'laten', 'vertel', 'vertelt', 'schrijf', 'schrijft', 'meld', 'mail', 'app', 'stuur']);
 const ANAPHORS = new Set(['dat', 'dit', 'die', 'ze', 'ervan', 'daarvan', 'daarbij', 'daarover']);
 const TIME_FRAMES = new Set(['eind', 'einde', 'begin', 'afloop', 'helft', 'start']);
 const CLIENT_OBJECT = new Set(['je', 'jou', 'u', 'jullie']);
@@ -147,7 +150,8 @@ function followsUpOnContact(reply: TextAnalysis, index: number): boolean {
   // "Wilt u me laten weten hoe die voor u lezen?" asks openly too.
   // An open question ("Hoe was dat voor je?") or one that opens with the experience ("Past dat bij je?").
   const opening = reply.tokens[from]!.lower;
-  const asks = sentence.mood === 'open-question' || (sentence.mood === 'closed-question' && (EXPERIENCE_OPENERS.has(opening) || asksOpenly(reply, sentence)));
+  // "Laat me weten of dat voor je werkt." asks it indirectly.
+  const asks = sentence.mood === 'open-question' || sentence.mood === 'indirect-question' || (sentence.mood === 'closed-question' && (EXPERIENCE_OPENERS.has(opening) || asksOpenly(reply, sentence)));
   if (to - from > 12 || !asks) return false;
   // Checking understanding ("Is dit zo duidelijk?") is not asking about the experience.
   for (let i = from; i < to; i++) if (UNDERSTOOD.has(reply.tokens[i]!.lower)) return false;

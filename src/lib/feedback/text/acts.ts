@@ -88,6 +88,13 @@ function asksToLetKnow(tokens: readonly Token[], from: number, to: number): bool
 }
 
 const KNOWING = new Set(['weten', 'horen', 'lezen', 'vernemen']);
+const ASKED_AFTER = new Set(['het', 'van', 'meer', 'iets', 'wat', 'of', 'als', 'wanneer']);
+
+/** What follows "ik hoor/lees … graag" asks something: a question word, "of", "als", "het", "van je", "meer". */
+function asksSomething(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tagOf(tokens[k]!.lower) === 'qword' || ASKED_AFTER.has(tokens[k]!.lower)) return true;
+  return false;
+}
 const HEARING = new Set(['hoor', 'lees', 'verneem']);
 const COACH_SELF = new Set(['ik', 'me', 'mij']);
 
@@ -107,7 +114,9 @@ function wantsToKnow(tokens: readonly Token[], from: number, to: number): boolea
       for (let k = i + 1; k < to && k <= i + 5; k++) if (test(tokens[k]!.lower)) return true;
       return false;
     };
-    if (HEARING.has(lower) && window((w) => w === 'graag')) return true;
+    // "Ik hoor graag hoe het gaat", "Ik lees het graag als…": not "Ik lees je volgende bericht graag voor vrijdag",
+    // which asks for a message, not about anything.
+    if (HEARING.has(lower) && window((w) => w === 'graag') && asksSomething(tokens, i + 1, to)) return true;
     if (lower === 'graag' && window((w) => KNOWING.has(w))) return true;
     if ((lower === 'vraag' || lower === 'vroeg') && window((w) => w === 'af')) return true;
   }

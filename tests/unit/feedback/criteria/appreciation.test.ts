@@ -44,6 +44,8 @@ describe('criterion appreciation', () => {
       { reply: `Beste Tom,\n\nJe bent echt sterk geweest deze maand.${rest}`, messageId: 'met', highlight: 'echt sterk geweest', why: '"Je bent echt sterk"' },
       { reply: `Hoi Lisa,\n\nDank je wel dat je je verhaal met me wilt delen.${rest}`, messageId: 'met', highlight: 'Dank je wel dat je je verhaal met me wilt delen.', why: 'thanks for what the client did ("dat je…")' },
       { reply: `Hoi Sam,\n\nIk zie dat je elke dag hebt geoefend. Chapeau!${rest}`, messageId: 'met', highlight: 'Chapeau!', why: 'a short exclamation of praise after a sentence about the client' },
+      { reply: 'Hoi Wessel,\n\nDrie maanden zonder een sigaret. Daar heb je keihard voor gewerkt.', messageId: 'met', highlight: 'keihard voor gewerkt', why: 'effort recognised without a praise word' },
+      { reply: 'Beste mevrouw Kramer,\n\nU liep deze week twee keer naar de markt: meer dan u in het voorjaar voor mogelijk hield.', form: 'u', messageId: 'met', highlight: 'voor mogelijk hield', why: 'progress beyond what the client thought possible' },
     ],
     invalid: [
       { reply: `Hoi Bo,\n\nFijn dat je er weer bent. Ik heb je vorige bericht nog eens gelezen.${rest}`, status: 'missing', messageId: 'missing', why: 'a plain welcome praises nothing' },

@@ -30,8 +30,12 @@ describe('criterion process-check', () => {
       { reply: `${open}Ik hoor ook heel graag of mijn berichten niet te lang voor je zijn.`, messageId: 'met', highlight: 'Ik hoor ook heel graag of mijn berichten niet te lang voor je zijn.', why: 'an indirect request with adverbs between "hoor" and "graag"' },
       { reply: 'Beste mevrouw Dekker,\n\nNu u weer nachtdiensten draait, vraag ik me af of ons ritme van twee berichten per week nog bij u past.', form: 'u', messageId: 'met', highlight: 'Nu u weer nachtdiensten draait, vraag ik me af of ons ritme van twee berichten per week nog bij u past.', why: '"vraag ik me af" with the verb before the coach' },
       { reply: `${open}Je hebt dit voor het eerst aan iemand opgeschreven. Hoe was dat voor je?`, messageId: 'met', highlight: 'Hoe was dat voor je?', why: 'a short question pointing back at the writing' },
+      { reply: `${open}Laat je me ook weten hoe het was om deze mail aan mij te schrijven.`, messageId: 'met', highlight: 'Laat je me ook weten hoe het was om deze mail aan mij te schrijven.', why: 'an indirect request about the writing, in the word order of an indirect question' },
+      { reply: `${open}Ik geef je nogal wat opdrachten mee. Laat me weten of dat voor je werkt.`, messageId: 'met', highlight: 'Laat me weten of dat voor je werkt.', why: 'an indirect request that points back at the coach\'s assignments' },
     ],
     invalid: [
+      { reply: `${open}Laat me weten hoe het was op de verjaardag van je zus.`, messageId: 'contentOnly', why: '"me" in "laat me weten" is the request, not the contact with the coach' },
+      { reply: `${open}Ik lees je volgende bericht graag voor vrijdag.`, messageId: 'missing', why: 'asking for a message by a day asks nothing about the contact' },
       { reply: `${open}Wat lukt er bij het huiswerk van Sem al wel goed?`, messageId: 'contentOnly', why: 'someone else\'s homework' },
       { reply: `${open}Welke avond zou voor jou het prettigst zijn om te chatten?`, messageId: 'contentOnly', why: 'choosing a moment is a choice' },
       { reply: `${open}Wil je dat ik je een paar tips geef om beter te slapen?`, messageId: 'contentOnly', why: 'an offer of advice is not a question about the contact' },
