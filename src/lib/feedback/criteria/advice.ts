@@ -37,7 +37,10 @@ function clientAsked(client: TextAnalysis | null): boolean {
 function aboutProcedure(reply: TextAnalysis, from: number, to: number): boolean {
   if (procedure.test(reply.tokens, from, to)) return true;
   if (!procedureWithCoach.test(reply.tokens, from, to)) return false;
-  for (let k = from; k < to; k++) if (COACH_WORDS.has(reply.tokens[k]!.lower)) return true;
+  // The coach who gives the advice ("Mijn advies is om je vader te schrijven") is not the one written to.
+  const advising = new Set<number>();
+  for (const hit of advice.find(reply.tokens, from, to)) for (let k = hit.from; k < hit.to; k++) advising.add(k);
+  for (let k = from; k < to; k++) if (COACH_WORDS.has(reply.tokens[k]!.lower) && !advising.has(k)) return true;
   return false;
 }
 

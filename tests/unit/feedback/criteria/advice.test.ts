@@ -22,8 +22,11 @@ describe('criterion advice', () => {
       { ...notAsked, reply: `${open}Als je 's nachts wakker ligt, gaat het vaak over de reorganisatie, lees ik.`, messageId: 'none', why: '"gaat het" after an als-clause is an inverted statement, not an order' },
       { ...notAsked, reply: `${open}Vorige week ben je voor het eerst gewoon vroeg naar bed gegaan.`, messageId: 'none', why: 'a participle after "gewoon" is no order in the infinitive' },
       { ...notAsked, reply: `${open}Stuur je volgende bericht gerust naar mij wanneer het jou past.`, messageId: 'none', why: 'an invitation to write to the coach' },
+      { ...notAsked, reply: 'Beste meneer Vos,\n\nZorg dat u vóór ons volgende contact een lijstje maakt van wat u deze week deed.', form: 'u', messageId: 'none', why: 'homework for the next contact is the procedure of the coaching, not advice about the client\'s life' },
+      { ...notAsked, reply: 'Beste meneer Vos,\n\nU dient de modules in de aangegeven volgorde te doorlopen.', form: 'u', messageId: 'none', why: 'an instruction about the course modules is procedure' },
     ],
     invalid: [
+      { ...notAsked, reply: `${open}Mijn advies is om je zus vanavond een bericht te sturen.`, messageId: 'unasked', highlight: 'Mijn advies', why: 'the coach who advises is not the one written to: sending a message to the sister is advice' },
       { ...notAsked, reply: `${open}Mijn advies is: stop met koffie na vier uur.`, messageId: 'unasked', highlight: 'Mijn advies', why: '"Mijn advies is…"' },
       { ...notAsked, reply: `${open}Je moet gewoon eerder naar bed gaan.`, messageId: 'unasked', why: '"Je moet gewoon…"' },
       { ...notAsked, reply: `${open}Probeer eens een wandeling voor het slapengaan.`, messageId: 'unasked', highlight: 'Probeer eens', why: '"Probeer eens…"' },
