@@ -10,11 +10,17 @@ const WH = '(?:waar\\w*|wat|welk\\w*|hoe|met\\s+wat|wie|of)';
 /** Questions that ask what the client wants to start with, focus on or prefers. */
 export const CHOICE_QUESTIONS: readonly string[] = [
   `${WH}\\s[^?]{0,80}?\\b(?:wil|wilt|zullen|gaan|kies|kiest)\\s+${YOU}\\b[^?]{0,80}?(?:beginnen|starten|begin|start|eerst|eerste|mee|richten|focussen|oppakken|aanpakken|onderzoeken|bespreken|over\\s+hebben|werken|liefst|liever|verder|verdiepen|inzoomen|kiezen|besteden|aan\\s+de\\s+slag)(?![\\p{L}])`,
-  `${WH}\\s[^?]{0,80}?\\bzou\\s+${YOU}\\b[^?]{0,60}?\\b(?:willen|graag)\\b[^?]{0,60}?(?:beginnen|starten|eerst|eerste|mee|richten|oppakken|aanpakken|bespreken|verder|kiezen|besteden|proberen|uitproberen|aan\\s+de\\s+slag)(?![\\p{L}])`,
+  `${WH}\\s[^?]{0,80}?\\bzou\\s+${YOU}\\b[^?]{0,60}?\\b(?:willen|graag)\\b[^?]{0,60}?(?:beginnen|starten|eerst|eerste|mee|richten|oppakken|aanpakken|bespreken|verder|kiezen|besteden|proberen|uitproberen|hebben|aan\\s+de\\s+slag)(?![\\p{L}])`,
   `${WH}\\s+${YOU}\\s[^?]{0,60}?\\b(?:wil|wilt|zou\\s+willen)\\b[^?]{0,40}?(?:beginnen|starten|eerst|eerste|mee|richten|oppakken|aanpakken|bespreken|verder|kiezen|besteden|hebben|aan\\s+de\\s+slag)(?![\\p{L}])`,
   `${WH}\\s+${YOU}\\s[^?]{0,60}?\\b(?:eerst|eerste|het\\s+liefst)\\b[^?]{0,40}?\\b(?:wil|wilt|wilt\\s+hebben|wil\\s+hebben)(?![\\p{L}])`,
   `(?:voorrang|het\\s+meest\\s+aan|meeste\\s+aan)(?![\\p{L}])`,
   `zal\\s+ik(?![\\p{L}])`,
+  // "Wil je dat ik je over drie maanden nog eens mail?", "Zou u het prettiger vinden als ik wat korter schrijf?": what the coach does is the client's to decide.
+  // (An offer of tips, "Wil je dat ik je wat tips geef?", is a yes or no to advice, not a say in the way of working.)
+  `(?:wil|wilt)\\s+${YOU}\\s+(?:\\S+\\s+){0,2}?dat\\s+ik(?![\\p{L}])(?![^?]{0,40}\\b(?:tips?|advies|adviezen|raad)\\b)`,
+  `(?:vind|vindt|zou)\\s+${YOU}\\s+het\\s+(?:\\S+\\s+){0,2}?(?:prettiger|fijner|makkelijker|beter)\\s+(?:vinden\\s+)?als\\s+ik(?![\\p{L}])`,
+  // "Waar voel je het meest voor?": a preference among ways forward.
+  `waar\\s+(?:voel|voelt)\\s+${YOU}\\s+(?:\\S+\\s+){0,2}?(?:meest|meer|eerst)\\s+voor(?![\\p{L}])`,
   `zou\\s+${YOU}\\s[^?]{0,40}?\\b(?:eerst|eerste|het\\s+liefst)\\b[^?]{0,60}?\\bwillen(?![\\p{L}])`,
   `(?:wil|wilt)\\s+${YOU}\\b[^?]{0,120}?\\bof\\b`,
   `${YOU}\\s+(?:wil|wilt)\\b[^?]{0,120}?\\bof\\b`,
@@ -63,7 +69,8 @@ export const CHOICE_STATEMENTS: readonly string[] = [
 
 /** Options laid out without handing over the choice: a partial result. */
 export const OPTIONS_OFFERED: readonly string[] = [
-  `(?:we|wij)\\s+kunnen\\s[^.?!]{0,120}?\\bof\\b`,
+  // A time such as "19.00 uur" does not end the sentence part.
+  `(?:we|wij)\\s+kunnen\\s(?:[^.?!]|\\.(?=\\d)){0,120}?\\bof\\b`,
   `(?:twee|drie|een\\s+paar|verschillende|meerdere)\\s+(?:manieren|mogelijkheden|opties|routes|richtingen|startpunten|kanten|ingangen|wegen)`,
 ];
 
