@@ -476,7 +476,8 @@ function findingsOf(reply: TextAnalysis, index: number): Finding[] {
       }
       if (quality > 0) continue;
     }
-    const strong = praiseAdjective.has(lower);
+    // "Wauw, je hebt het gedaan!": an exclamation of admiration opening the sentence counts as a strong word.
+    const strong = praiseAdjective.has(lower) || (i === first && exclamations.has(lower));
     if (!strong && !weakAdjective.has(lower)) continue;
     // "Fijn dat je er weer bent", "Leuk dat u er bent": a welcome, not praise of the client.
     // "Dat begrijp ik heel goed", "Ik kan me goed voorstellen…": how well the coach understands, not praise.

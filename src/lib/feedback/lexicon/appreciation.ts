@@ -36,7 +36,7 @@ export const PRAISE_PHRASES = [
   'valt me op', 'viel me op', 'raakt me', 'ontroert me', 'bravo', 'is moed voor nodig', 'moed voor nodig', 'kost moed', 'kracht voor nodig',
   'lef voor nodig', 'zelf bereikt', 'zelf gedaan', 'jij gedaan', 'zelf voor elkaar', 'en toch heb je', 'en toch hebt u', 'en toch heeft u',
   'je hebt het toch', 'u hebt het toch', 'je hebt het tóch', 'u hebt het tóch', 'je doet het toch', 'u doet het toch', 'toch gedaan',
-  'tóch gedaan', 'toch gezegd', 'tóch gezegd', 'enorme stap', 'belangrijke stap', 'grote stap', 'hele stap', 'flinke stap', 'mooie stap',
+  'tóch gedaan', 'toch gezegd', 'tóch gezegd', 'toch maar mooi', 'toch maar mooi gedaan', 'enorme stap', 'belangrijke stap', 'grote stap', 'hele stap', 'flinke stap', 'mooie stap',
   'dappere stap', 'moedige stap', 'van grote waarde', 'van waarde',
   'geen kleine stap', 'geen kleine klus', 'allesbehalve vanzelfsprekend', 'niet vanzelfsprekend', 'dwingt respect af', 'dwingt bewondering af',
   'niet iedereen', 'lang niet iedereen', 'niet veel mensen', 'weinig mensen', 'laat zien dat je',

@@ -46,8 +46,10 @@ describe('criterion appreciation', () => {
       { reply: `Hoi Sam,\n\nIk zie dat je elke dag hebt geoefend. Chapeau!${rest}`, messageId: 'met', highlight: 'Chapeau!', why: 'a short exclamation of praise after a sentence about the client' },
       { reply: 'Hoi Wessel,\n\nDrie maanden zonder een sigaret. Daar heb je keihard voor gewerkt.', messageId: 'met', highlight: 'keihard voor gewerkt', why: 'effort recognised without a praise word' },
       { reply: 'Beste mevrouw Kramer,\n\nU liep deze week twee keer naar de markt: meer dan u in het voorjaar voor mogelijk hield.', form: 'u', messageId: 'met', highlight: 'voor mogelijk hield', why: 'progress beyond what the client thought possible' },
+      { reply: 'hoi Lotte,\nwauw, je hebt het gewoon gedaan! hoe voel je je nu?', messageId: 'met', highlight: 'wauw, je', why: 'an exclamation of admiration opening a sentence about what the client did' },
     ],
     invalid: [
+      { reply: `Hoi Lotte,\n\nWow, je zus heeft het gewoon gedaan.${rest}`, messageId: 'elsewhere', why: 'the admiration is for the sister' },
       { reply: `Hoi Bo,\n\nFijn dat je er weer bent. Ik heb je vorige bericht nog eens gelezen.${rest}`, status: 'missing', messageId: 'missing', why: 'a plain welcome praises nothing' },
       { reply: `Hoi Bo,\n\nGoed dat je er bent. Ik ben Noor en ik begeleid je de komende weken.${rest}`, status: 'missing', messageId: 'missing', why: '"goed dat je er bent" welcomes, it praises nothing' },
       { reply: `Hoi Bo,\n\nWat een slim plan van je manager om thuiswerken toe te staan. Dat zie je niet overal.${rest}`, status: 'missing', messageId: 'elsewhere', why: 'the plan is the manager\'s' },
