@@ -19,7 +19,7 @@ import {
   OTHERS_PRAISED,
 } from '../lexicon/appreciation.ts';
 import { wordMatcher } from '../text/lexicon-match.ts';
-import { THIRD_PARTY_NOUNS, isPersonNoun } from '../text/tags.ts';
+import { THIRD_PARTY_NOUNS, isPersonNoun, tagOf } from '../text/tags.ts';
 import { phraseList } from '../text/phrases.ts';
 import { clauseOf, complementOf, inBody, targetOf } from '../text/query.ts';
 import { negatedAround } from '../text/clauses.ts';
@@ -119,7 +119,8 @@ function describesClient(reply: TextAnalysis, at: number, end: number): boolean 
   const prev = reply.tokens[at - 1]?.lower ?? '';
   const next = at + 1 < end ? reply.tokens[at + 1]!.lower : '';
   // "Je hebt de opdracht grondig gedaan": a word of praise for how the client acted, right before the final verb.
-  const beforeFinalVerb = at + 2 === clause.lastToken && at > clause.firstToken + 1;
+  // ("Het valt je duidelijk zwaar": an adjective last, not a verb, so "duidelijk" means "clearly".)
+  const beforeFinalVerb = at + 2 === clause.lastToken && at > clause.firstToken + 1 && /(?:en|d|t)$/.test(next);
   // "Je zegt meteen helder wat je wilt": an adverb of manner after the client's verb (not "een helder verhaal").
   const word = reply.tokens[at]!.lower;
   const manner = clause.subjectAt >= 0 && clause.subjectAt < at - 1 && !ARTICLES.has(prev) && ADVERBS.has(word) && !ADVERB_EXCLUDED.has(word);
@@ -233,6 +234,18 @@ function pointedBack(reply: TextAnalysis, clause: Clause, index: number): Kind |
   return before && INHERITED.has(before.kind) ? before.kind : null;
 }
 
+/** The words right after a phrase of recognition name the client: "over hoe jij…", "van iemand die…". */
+function complementAboutClient(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end && k < from + 4; k++) {
+    const lower = tokens[k]!.lower;
+    const tag = tagOf(lower);
+    if (lower === 'iemand' && tokens[k + 1]?.lower === 'die') return true;
+    if (tag === 'client' || tag === 'client-poss') return true;
+    if (tag === 'third' || tag === 'coach' || tag === 'we') return false;
+  }
+  return false;
+}
+
 /** What a praise word at `at` amounts to, judged by its clause. */
 /**
  * What a praise word at `from..to` amounts to, judged by its clause. A `recognition` (a phrase of
@@ -251,6 +264,9 @@ function judgeAt(reply: TextAnalysis, index: number, from: number, to: number, s
   const inherited = pointedBack(reply, clause, index);
   if (inherited) return make(inherited);
   const target = targetOf(reply, clause);
+  // "…dat ze jou vragen, zegt veel over hoe jij je werk doet", "dat vraagt nogal wat van iemand die…":
+  // what the recognition is about follows it, and it is the client.
+  if (target === 'third' && recognition && complementAboutClient(tokens, word.to, clause.lastToken)) return make('praise');
   if (target === 'third') return make('elsewhere');
   // "Daar heb ik veel respect voor", "dat waardeer ik": the coach's appreciation is of the client unless someone else is named.
   if (clause.subject === 'coach' && !complementOf(reply, clause) && strong && !clause.mentionsThird && !ownWork(reply, clause, from)) return make('praise');

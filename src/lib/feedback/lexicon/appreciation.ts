@@ -75,7 +75,7 @@ export const NOT_PRAISE = [
   'mooi meegenomen', 'open vraag', 'open te staan', 'duidelijk maken', 'duidelijk te maken', 'goed idee om', 'een goede week',
   'een fijne week', 'fijn weekend', 'fijne dag', 'goede dag', 'zo goed mogelijk', 'goed voor jezelf', 'goed voor uzelf', 'goed gaat',
   'goed genoeg', 'voor het compliment', 'voor je compliment', 'voor uw compliment', 'voor de complimenten', 'voor je complimenten',
-  'voor uw complimenten',
+  'voor uw complimenten', 'ok duidelijk', 'oké duidelijk', 'oke duidelijk', 'is me duidelijk', 'is mij duidelijk', 'helemaal duidelijk',
 ];
 
 /** Acts of the client that a compliment can be about: "Wat een mooi inzicht". */

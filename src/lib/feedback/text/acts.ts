@@ -23,12 +23,20 @@ const reproaches = phraseList(REPROACHES);
 const neglects = phraseList(NEGLECTS);
 
 /** "weer een presentatie afgezegd", "alweer de les overgeslagen", "weer een week zonder wandeling": a failure pointed out as a habit. */
+/** Stretches of time that "weer … zonder" counts: "weer een week zonder…", "alweer drie dagen zonder…". */
+const STRETCHES = new Set(['dag', 'dagen', 'week', 'weken', 'maand', 'maanden', 'avond', 'avonden', 'weekend', 'weekenden', 'keer', 'jaar', 'nacht', 'nachten']);
+
 function reproachesAHabit(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     if (tokens[i]!.lower !== 'weer' && tokens[i]!.lower !== 'alweer') continue;
     if (neglects.find(tokens, i + 1, Math.min(to, i + 6)).length > 0) return true;
-    // "weer een week zonder wandeling": going without, again.
-    for (let k = i + 1; k < to && k <= i + 4; k++) if (tokens[k]!.lower === 'zonder') return true;
+    // "weer een week zonder wandeling": going without, again, for a stretch of time
+    // (not "dat je gewoon weer schrijft, zonder eromheen te draaien").
+    let stretch = false;
+    for (let k = i + 1; k < to && k <= i + 4; k++) {
+      if (STRETCHES.has(tokens[k]!.lower)) stretch = true;
+      if (tokens[k]!.lower === 'zonder' && stretch) return true;
+    }
   }
   return false;
 }

@@ -47,8 +47,13 @@ describe('criterion appreciation', () => {
       { reply: 'Hoi Wessel,\n\nDrie maanden zonder een sigaret. Daar heb je keihard voor gewerkt.', messageId: 'met', highlight: 'keihard voor gewerkt', why: 'effort recognised without a praise word' },
       { reply: 'Beste mevrouw Kramer,\n\nU liep deze week twee keer naar de markt: meer dan u in het voorjaar voor mogelijk hield.', form: 'u', messageId: 'met', highlight: 'voor mogelijk hield', why: 'progress beyond what the client thought possible' },
       { reply: 'hoi Lotte,\nwauw, je hebt het gewoon gedaan! hoe voel je je nu?', messageId: 'met', highlight: 'wauw, je', why: 'an exclamation of admiration opening a sentence about what the client did' },
+      { reply: `Hoi Ahmed,\n\nDat je teamleider jou vroeg, zegt veel over hoe jij met je collega's omgaat.${rest}`, messageId: 'met', highlight: 'zegt veel over', why: 'the recognition is about the client, named after "over"' },
+      { reply: `Hoi Lisa,\n\nJe belde de huisarts. Dat vraagt nogal wat van iemand die liever niemand lastigvalt.${rest}`, messageId: 'met', why: '"iemand die…" after a demand is the client' },
+      { reply: `Hoi Lisa,\n\nDat je na die lange stilte gewoon weer schrijft, zonder er doekjes om te winden, vind ik sterk.${rest}`, messageId: 'met', why: '"weer … zonder" without a stretch of time is no reproach' },
     ],
     invalid: [
+      { reply: `Hoi Lisa,\n\nDe verhuizing valt je duidelijk zwaar.${rest}`, messageId: 'missing', why: '"duidelijk" before an adjective means "clearly"' },
+      { reply: `Hoi Lisa,\n\nOké, duidelijk. Ik plan het in.${rest}`, messageId: 'missing', why: '"oké, duidelijk" says the coach understood' },
       { reply: `Hoi Lotte,\n\nWow, je zus heeft het gewoon gedaan.${rest}`, messageId: 'elsewhere', why: 'the admiration is for the sister' },
       { reply: `Hoi Bo,\n\nFijn dat je er weer bent. Ik heb je vorige bericht nog eens gelezen.${rest}`, status: 'missing', messageId: 'missing', why: 'a plain welcome praises nothing' },
       { reply: `Hoi Bo,\n\nGoed dat je er bent. Ik ben Noor en ik begeleid je de komende weken.${rest}`, status: 'missing', messageId: 'missing', why: '"goed dat je er bent" welcomes, it praises nothing' },
