@@ -30,7 +30,9 @@ const negative = wordMatcher([...NEGATIVE_FEELINGS, ...MIXED_FEELINGS], { compou
 const evaluativeWord = wordMatcher(EVALUATIVE, { variants: false });
 const positive = wordMatcher(POSITIVE_FEELINGS, { variants: false });
 const feelingNoun = wordMatcher(FEELING_NOUNS, { compounds: true });
-const idioms = phraseList(FEELING_IDIOMS);
+/** Particles and adverbs that Dutch puts inside an idiom: "dat kwam vast hard aan", "zie je nog steeds op tegen". */
+const IDIOM_FILLERS = new Set(['vast', 'echt', 'wel', 'best', 'ook', 'nog', 'steeds', 'toch', 'flink', 'behoorlijk', 'zo', 'erg', 'heel', 'misschien', 'waarschijnlijk', 'eigenlijk', 'even', 'enorm', 'er', 'daar', 'nu', 'soms', 'al']);
+const idioms = phraseList(FEELING_IDIOMS, { fillers: IDIOM_FILLERS });
 const notAFeeling = phraseList(NOT_A_FEELING);
 const acknowledging = wordMatcher(ACKNOWLEDGING_VERBS);
 const evaluativeFrames = new Set(EVALUATIVE_FRAMES);
@@ -253,6 +255,14 @@ function generalActivity(tokens: readonly Token[], from: number, to: number): bo
   return to - from === 1 && word.endsWith('en') && FEELING_ACTIVITIES.has(word);
 }
 
+const BEING = new Set(['bent', 'ben', 'was', 'is', 'voel', 'voelt', 'voelde', 'word', 'wordt', 'werd', 'lijkt', 'klinkt']);
+
+/** "U bent minder boos", "je voelt je minder somber": a state of the client, stated. */
+function statedOfClient(tokens: readonly Token[], clause: Clause): boolean {
+  for (let k = clause.firstToken; k < clause.lastToken; k++) if (BEING.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** Whose feeling a word at `from..to` names, and whether it is denied. */
 function holderOf(reply: TextAnalysis, from: number, to: number, kind: 'negative' | 'positive' | 'noun' | 'evaluative' | 'idiom'): Holder {
   const clause = clauseOf(reply, from)!;
@@ -266,8 +276,8 @@ function holderOf(reply: TextAnalysis, from: number, to: number, kind: 'negative
   const negated = negatedAround(clause, from, to) || fronted;
   // A negated unpleasant feeling is denied ("je bent niet bang"); a negated pleasant one names an unpleasant one ("je voelt je niet gelukkig").
   if (negated && kind !== 'positive' && kind !== 'idiom') return 'denied';
-  // "minder stress" as a goal names no feeling.
-  if (kind !== 'idiom' && NOT_NAMING.has(tokens[from - 1]?.lower ?? '')) return 'none';
+  // "minder stress" as a goal names no feeling; "u bent al minder boos" says how the client feels now.
+  if (kind !== 'idiom' && NOT_NAMING.has(tokens[from - 1]?.lower ?? '') && !(clause.subject === 'client' && statedOfClient(tokens, clause))) return 'none';
   // "Rouwen kost energie", "Dat hoort bij rouwen": a feeling as an activity of anyone, said of nobody.
   if (kind === 'negative' && clause.subject === 'none' && !clause.mentionsClient && generalActivity(tokens, from, to)) return 'none';
   const ackHere = (acknowledges(reply, clause) && clause.subject !== 'third') || acknowledgedBefore(reply, clause);

@@ -28,11 +28,19 @@ export interface PhraseList {
   readonly entries: readonly string[];
 }
 
+/** At most this many filler words between two words of an entry. */
+const MAX_FILLERS = 2;
+
 function wordMatches(pattern: string, word: string): boolean {
   return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : pattern === word;
 }
 
-export function phraseList(entries: readonly string[]): PhraseList {
+/**
+ * @param options.fillers words that may stand between the words of an entry, at most
+ *   `MAX_FILLERS` in a row ("dat kwam vast hard aan", "zie je nog op tegen").
+ */
+export function phraseList(entries: readonly string[], options: { fillers?: ReadonlySet<string> } = {}): PhraseList {
+  const fillers = options.fillers;
   const byFirst = new Map<string, Entry[]>();
   const prefixed: Entry[] = [];
   for (const text of entries) {
@@ -44,13 +52,25 @@ export function phraseList(entries: readonly string[]): PhraseList {
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
 
-  function matchAt(tokens: readonly Token[], i: number, to: number): Entry | null {
+  /** The end of `entry` matched at `i` (one past its last word), or -1. */
+  function endOf(entry: Entry, tokens: readonly Token[], i: number, to: number): number {
+    let k = i;
+    for (let w = 0; w < entry.words.length; w++) {
+      if (w > 0 && fillers) for (let skipped = 0; skipped < MAX_FILLERS && k < to && fillers.has(tokens[k]!.lower) && !wordMatches(entry.words[w]!, tokens[k]!.lower); skipped++) k++;
+      if (k >= to || !wordMatches(entry.words[w]!, tokens[k]!.lower)) return -1;
+      k++;
+    }
+    return k;
+  }
+
+  function matchAt(tokens: readonly Token[], i: number, to: number): { entry: Entry; end: number } | null {
     const candidates = [...(byFirst.get(tokens[i]!.lower) ?? []), ...prefixed];
-    let best: Entry | null = null;
+    let best: { entry: Entry; end: number } | null = null;
     for (const entry of candidates) {
       if (i + entry.words.length > to) continue;
-      if (best && best.words.length >= entry.words.length) continue;
-      if (entry.words.every((w, k) => wordMatches(w, tokens[i + k]!.lower))) best = entry;
+      if (best && best.entry.words.length >= entry.words.length) continue;
+      const end = endOf(entry, tokens, i, to);
+      if (end >= 0) best = { entry, end };
     }
     return best;
   }
@@ -58,10 +78,10 @@ export function phraseList(entries: readonly string[]): PhraseList {
   function find(tokens: readonly Token[], from = 0, to = tokens.length): PhraseHit[] {
     const hits: PhraseHit[] = [];
     for (let i = from; i < to; i++) {
-      const entry = matchAt(tokens, i, to);
-      if (!entry) continue;
-      hits.push({ from: i, to: i + entry.words.length, entry: entry.text });
-      i += entry.words.length - 1;
+      const match = matchAt(tokens, i, to);
+      if (!match) continue;
+      hits.push({ from: i, to: match.end, entry: match.entry.text });
+      i = match.end - 1;
     }
     return hits;
   }

@@ -36,8 +36,13 @@ describe('criterion emotion', () => {
       { reply: `${open}Ik lees dat het gedoe met de verbouwing je uitput, en ik vraag me af of je nog ergens tijd voor jezelf vindt.`, messageId: 'met', highlight: 'uitput', why: 'a feeling named before the indirect question that follows it' },
       { reply: `${open}Je bent echt kwaad, lees ik, en als je er iets van zegt, maakt het het alleen erger.`, messageId: 'met', highlight: 'kwaad', why: '"als je er iets van zegt" is a condition, not a request to write back' },
       { reply: `${open}Ik ben benieuwd hoe je nu met die onrust omgaat.`, messageId: 'met', highlight: 'onrust', why: 'a feeling named inside an indirect question is named all the same' },
+      { reply: 'Beste mevrouw Aksoy,\n\nZo\'n bericht van de school kwam vast hard aan.', form: 'u', messageId: 'met', highlight: 'kwam vast hard aan', why: 'an idiom with a particle inside it' },
+      { reply: `${open}Het eerste weekend ging goed, en toch zie je nog op tegen de verjaardag van je schoonmoeder.`, messageId: 'met', highlight: 'zie je nog op tegen', why: '"opzien tegen" with its words spread' },
+      { reply: 'Beste mevrouw Aksoy,\n\nU bent al minder boos op uw buren dan een maand geleden, lees ik.', form: 'u', messageId: 'met', highlight: 'boos', why: '"minder" before a feeling the client now has is still a feeling' },
+      { reply: `${open}Wat vernederend, zo'n opmerking waar het hele team bij is.`, messageId: 'met', highlight: 'vernederend', why: 'humiliation is a feeling' },
     ],
     invalid: [
+      { reply: `${open}Minder stress is een mooi doel voor de komende weken.`, status: 'missing', messageId: 'missing', why: 'less stress as a goal names no feeling' },
       { reply: `${open}Je oud-collega's zullen je vast missen.`, status: 'missing', why: 'the former colleagues miss the client: their feeling' },
       { reply: `${open}En Ruud voelt zich waarschijnlijk ook machteloos.`, status: 'missing', why: 'a named third party\'s feeling, not the client\'s' },
       { reply: `${open}Je schreef over het verkeersongeluk van vorig jaar.`, status: 'missing', messageId: 'missing', why: 'an accident ("ongeluk") is an event, not the feeling "ongelukkig"' },
