@@ -83,7 +83,9 @@ function topicOf(reply: TextAnalysis, sentence: Sentence): Topic {
     const moment = hit.from - 2 >= from && TIME_FRAMES.has(reply.tokens[hit.from - 2]!.lower) && reply.tokens[hit.from - 1]!.lower === 'van';
     const during = hit.from - 1 >= from && ['na', 'tijdens', 'sinds', 'vóór'].includes(reply.tokens[hit.from - 1]!.lower);
     if (moment || during) continue;
-    if (!['met', 'van', 'voor'].includes(next) || PEOPLE_HERE.has(after)) topic.contact = true;
+    // "onze berichten van het afgelopen jaar": with "ons/onze/mijn" the contact is ours whatever follows.
+    const ours = ['ons', 'onze', 'mijn'].includes(reply.tokens[hit.from]!.lower);
+    if (ours || !['met', 'van', 'voor'].includes(next) || PEOPLE_HERE.has(after)) topic.contact = true;
   }
   for (let i = from; i < to; i++) {
     const lower = reply.tokens[i]!.lower;

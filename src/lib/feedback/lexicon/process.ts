@@ -11,7 +11,8 @@
  */
 export const CONTACT_TOPICS = [
   'ons contact', 'dit contact', 'zonder contact', 'het contact tot nu', 'het contact tussen ons', 'contact tussen ons', 'het contact met mij', 'het contact met me', 'contact met mij', 'contact met me',
-  'ons ritme', 'dit ritme', 'het ritme', 'dat ritme', 'dit schema', 'dat schema', 'ons schema', 'ons tempo', 'het tempo', 'dit tempo', 'mijn berichten', 'mijn reacties',
+  'ons ritme', 'dit ritme', 'het ritme', 'dat ritme', 'dit schema', 'dat schema', 'ons schema',
+  'onze berichten', 'onze mails', 'onze mailtjes', 'onze chats', 'onze gesprekken', 'ons schrijven', 'onze mailwisseling', 'ons tempo', 'het tempo', 'dit tempo', 'mijn berichten', 'mijn reacties',
   'mijn antwoorden', 'mijn vragen', 'mijn mails', 'mijn mailtjes', 'mijn bericht', 'mijn reactie', 'mijn lange', 'mijn korte',
   'mijn manier', 'mijn opdrachten', 'mijn opdracht', 'onze afspraken', 'deze afspraken', 'die afspraken', 'onze samenwerking',
   'de samenwerking', 'samenwerken', 'samen te werken', 'werkwijze', 'manier van werken', 'deze manier', 'op deze manier', 'zo te schrijven',
@@ -62,6 +63,8 @@ export const EXPERIENCE_PHRASES = [
   'voor u is', 'voor jou is', 'voor je was', 'voor u was', 'voor jou was', 'wat vind je', 'wat vindt u', 'wat vond je', 'wat vond u',
   'hoe kijk je', 'hoe kijkt u', 'hoe staat het met', 'hoe gaat het', 'hoe ging het', 'hoe zou het', 'hoe zou dat', 'te veel',
   'te zwaar',
+  // The medium itself going well or not: "Lukt het typen zo?", "Gaat het chatten een beetje?" (not "Lukt het om daarover te schrijven?").
+  'lukt het typen', 'lukt het schrijven', 'lukt het chatten', 'lukt het mailen', 'gaat het typen', 'gaat het schrijven', 'gaat het chatten',
   // The same in an indirect question: "Laat je me weten hoe het was om…", "Ik ben benieuwd hoe je dat vindt".
   'hoe het is', 'hoe het was', 'hoe dat is', 'hoe dat was', 'hoe het voelt', 'hoe het voelde', 'hoe dat voelt', 'hoe dat voelde',
   'hoe je het vindt', 'hoe u het vindt', 'hoe je dat vindt', 'hoe u dat vindt', 'hoe je het vond', 'hoe u het vond', 'hoe je dat vond', 'hoe u dat vond',

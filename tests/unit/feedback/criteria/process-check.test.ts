@@ -32,8 +32,11 @@ describe('criterion process-check', () => {
       { reply: `${open}Je hebt dit voor het eerst aan iemand opgeschreven. Hoe was dat voor je?`, messageId: 'met', highlight: 'Hoe was dat voor je?', why: 'a short question pointing back at the writing' },
       { reply: `${open}Laat je me ook weten hoe het was om deze mail aan mij te schrijven.`, messageId: 'met', highlight: 'Laat je me ook weten hoe het was om deze mail aan mij te schrijven.', why: 'an indirect request about the writing, in the word order of an indirect question' },
       { reply: `${open}Ik geef je nogal wat opdrachten mee. Laat me weten of dat voor je werkt.`, messageId: 'met', highlight: 'Laat me weten of dat voor je werkt.', why: 'an indirect request that points back at the coach\'s assignments' },
+      { reply: `${open}Hoe heb je onze berichten van de afgelopen maanden ervaren?`, messageId: 'met', highlight: 'Hoe heb je onze berichten van de afgelopen maanden ervaren?', why: '"onze berichten" are the contact, also with a time after "van"' },
+      { reply: 'Beste meneer Kramer,\n\nLukt het typen op de tablet zo een beetje?', form: 'u', messageId: 'met', why: 'whether the medium itself goes well' },
     ],
     invalid: [
+      { reply: 'Beste meneer Kramer,\n\nLukt het u om daar een paar zinnen over te schrijven?', form: 'u', messageId: 'contentOnly', why: 'a writing task about the problem, not the experience of the contact' },
       { reply: `${open}Laat me weten hoe het was op de verjaardag van je zus.`, messageId: 'contentOnly', why: '"me" in "laat me weten" is the request, not the contact with the coach' },
       { reply: `${open}Ik lees je volgende bericht graag voor vrijdag.`, messageId: 'missing', why: 'asking for a message by a day asks nothing about the contact' },
       { reply: `${open}Wat lukt er bij het huiswerk van Sem al wel goed?`, messageId: 'contentOnly', why: 'someone else\'s homework' },
