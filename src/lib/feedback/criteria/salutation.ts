@@ -33,8 +33,9 @@ function matchesClient(name: string, context: JudgeContext): boolean | null {
 }
 
 function nameLater(reply: TextAnalysis, context: JudgeContext): string | null {
-  if (!context.clientName) return null;
-  const first = context.clientName.split(/\s+/)[0]!;
+  // The first name, or the surname after a title ("mevrouw Jansen" → "Jansen").
+  const first = context.clientName.split(/\s+/).find((w) => w && !TITLES.has(w.toLowerCase()));
+  if (!first) return null;
   const target = foldName(first);
   const limit = reply.sentences[Math.min(2, reply.sentences.length - 1)]?.end ?? 0;
   const token = reply.tokens.find((t) => t.start < limit && foldName(t.text) === target);

@@ -1,4 +1,4 @@
-import { NAME_PARTICLES } from '../lexicon/greetings.ts';
+import { NAME_PARTICLES, TITLES } from '../lexicon/greetings.ts';
 import { foldName } from './structure.ts';
 
 /**
@@ -35,7 +35,8 @@ export function signedName(clientMessage: string): string[] {
 
 export function clientNamesFrom(clientName: string, clientMessage: string): string[] {
   const names = new Set<string>();
-  const first = clientName.split(/\s+/).filter(Boolean);
+  // "mevrouw El Amrani": the title is how the client is addressed, not one of her names.
+  const first = clientName.split(/\s+/).filter((w) => w && !TITLES.has(w.toLowerCase()));
   for (const word of first) names.add(foldName(word));
   if (first.length > 1) names.add(foldName(first.slice(1).join(' ')));
   if (!clientMessage) return [...names];

@@ -64,7 +64,9 @@ export function detectSalutation(text: string, first: { start: number; end: numb
   const namePart = endMatch ? rest.slice(0, endMatch.index) : rest;
   const nameWords = words(namePart);
   const restAfterName = endMatch ? rest.slice(endMatch.index + endMatch[0].length) : '';
-  if (AMBIGUOUS_GREETINGS.has(greetingWord) && (nameWords.length === 0 || nameWords.length > 3 || !nameWords.every(isNameWord))) {
+  // "Dag Ineke,", "Dag mevrouw Jansen,": a name, or a title and a name, after an ambiguous greeting.
+  const addressed = (word: string, index: number) => isNameWord(word, index) || (index === 0 && nameWords.length > 1 && TITLES.has(word.toLowerCase()));
+  if (AMBIGUOUS_GREETINGS.has(greetingWord) && (nameWords.length === 0 || nameWords.length > 3 || !nameWords.every(addressed))) {
     return null;
   }
   if (nameWords.length > MAX_NAME_WORDS) {

@@ -38,8 +38,11 @@ describe('criterion salutation', () => {
         messageId: 'met', highlight: 'Beste meneer Hendriks,', why: 'surname from a signature with an initial',
       },
       { reply: `Beste mevrouw Claes,${body}`, clientName: 'Lies', messageId: 'met', highlight: 'Beste mevrouw Claes,', why: 'title and surname when the surname is unknown' },
+      { reply: 'Dag mevrouw Jansen, wat vervelend dat de afspraak bij de specialist weer is verschoven.', clientName: 'mevrouw Jansen', form: 'u', messageId: 'met', highlight: 'Dag mevrouw Jansen,', why: '"Dag" with a title and surname, the text on the same line' },
     ],
     invalid: [
+      { reply: 'Goedemiddag,\n\nWat vervelend dat de afspraak weer is verschoven, mevrouw Jansen.', clientName: 'mevrouw Jansen', form: 'u', messageId: 'nameLater', why: 'the surname comes later; the title is no name' },
+      { reply: 'Beste mevrouw,\n\nWat vervelend dat de afspraak weer is verschoven.', clientName: 'mevrouw Jansen', form: 'u', messageId: 'noName', why: 'a title alone names nobody, also when the client is known as "mevrouw Jansen"' },
       { reply: `Hallo,${body}`, clientName: 'Sanne', status: 'missing', messageId: 'noName', highlight: 'Hallo,', why: 'greeting without a name' },
       { reply: `Geachte heer/mevrouw,${body}`, clientName: 'Sanne', status: 'missing', messageId: 'noName', highlight: 'Geachte heer/mevrouw,', why: 'generic formal salutation' },
       { reply: `Beste cliënt,${body}`, clientName: 'Sanne', status: 'missing', messageId: 'noName', highlight: 'Beste cliënt,', why: 'a role instead of a name' },
