@@ -29,7 +29,7 @@ export const DIRECTIVES: readonly string[] = [
 export const EPISTEMIC_LAST = ['zijn', 'geweest', 'gekost', 'hebben', 'vallen', 'raken', 'denken', 'voelen', 'gevoeld', 'gedaan', 'geraakt', 'lukken', 'meevallen', 'opleveren'];
 
 /** Words just before a directive that report someone's thoughts or words, not the coach's order. */
-export const REPORTING = /(?<![\p{L}])(?:gevoel|idee|denkt|dacht|denken|zeggen|zegt|zei|vinden|vindt|vond|alsof|schrijft|schreef|vertelt|vertelde|bang|hoeft|hoef|vroeg|vraagt|wat|hoe|waarom|of|wanneer|hoeveel)\s+(?:\p{L}+\s+){0,2}$/iu;
+export const REPORTING = /(?<![\p{L}])(?:gevoel|idee|denkt|dacht|denken|zeggen|zegt|zei|vinden|vindt|vond|alsof|schrijft|schreef|vertelt|vertelde|bang|hoeft|hoef|vroeg|vraagt|wat|hoe|waarom|of|wanneer|hoeveel|waar|welk|welke|wie|waarmee|waarover|waaraan)\s+(?:\p{L}+\s+){0,2}$/iu;
 
 /** A report after a directive: "waar u moet beginnen, schrijft u". */
 export const REPORTED_AFTER = /^[^.!?]{0,60}?,\s*(?:schrijf|schrijft|schreef|zeg|zegt|zei|vertel|vertelt|vertelde|denk|denkt|dacht|vraag|vraagt|vroeg)\s+(?:je|jij|u)(?![\p{L}])/iu;
