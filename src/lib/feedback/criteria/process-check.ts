@@ -135,8 +135,8 @@ function asksOpenly(reply: TextAnalysis, sentence: Sentence): boolean {
   return false;
 }
 
-const AFTER_ANAPHOR = new Set(['voor', 'bij', 'is', 'was', 'zo', 'nu', 'dan', 'eigenlijk', 'echt', 'om', 'tot', 'met', 'in']);
-const EXPERIENCE_OPENERS = new Set(['past', 'bevalt', 'werkt', 'voelt', 'helpt', 'beviel', 'werkte', 'hielp', 'paste']);
+const AFTER_ANAPHOR = new Set(['voor', 'bij', 'is', 'was', 'zo', 'nu', 'dan', 'eigenlijk', 'echt', 'om', 'tot', 'met', 'in', 'goed', 'prima', 'haalbaar', 'handig']);
+const EXPERIENCE_OPENERS = new Set(['past', 'bevalt', 'werkt', 'voelt', 'helpt', 'beviel', 'werkte', 'hielp', 'paste', 'klinkt']);
 const UNDERSTOOD = new Set(['duidelijk', 'helder', 'begrijpelijk', 'snap', 'snapt', 'begrijp', 'begrijpt']);
 
 

@@ -13,7 +13,7 @@ export const CONTACT_TOPICS = [
   'ons contact', 'dit contact', 'zonder contact', 'het contact tot nu', 'het contact tussen ons', 'contact tussen ons', 'het contact met mij', 'het contact met me', 'contact met mij', 'contact met me',
   'ons ritme', 'dit ritme', 'het ritme', 'dat ritme', 'dit schema', 'dat schema', 'ons schema',
   'onze mailtjes', 'ons schrijven', 'ons tempo', 'het tempo', 'dit tempo', 'mijn berichten', 'mijn reacties',
-  'mijn antwoorden', 'mijn vragen', 'mijn mails', 'mijn mailtjes', 'mijn bericht', 'mijn reactie', 'mijn lange', 'mijn korte',
+  'mijn antwoorden', 'mijn antwoord', 'mijn vragen', 'mijn mails', 'mijn mailtjes', 'mijn bericht', 'mijn reactie', 'mijn lange', 'mijn korte',
   'mijn manier', 'mijn opdrachten', 'mijn opdracht', 'onze afspraken', 'deze afspraken', 'die afspraken', 'onze samenwerking',
   'de samenwerking', 'samenwerken', 'samen te werken', 'werkwijze', 'manier van werken', 'deze manier', 'op deze manier', 'zo te schrijven',
   'zo schrijven', 'het schrijven', 'dat schrijven', 'dit schrijven', 'met mij te schrijven', 'met me te schrijven', 'met mij schrijven',
@@ -36,12 +36,12 @@ export const CONTACT_TOPICS = [
 /** Single words about the contact itself: a question with one of them asks about the process. */
 export const CONTACT_WORDS = [
   'tempo', 'ritme', 'frequentie', 'samenwerking', 'samenwerken', 'samengewerkt', 'werkwijze', 'e-coaching', 'pauze', 'stilte',
-  'reactietijd', 'berichtenwisseling', 'mailwisseling',
+  'reactietijd', 'berichtenwisseling', 'mailwisseling', 'mailcontact', 'chatcontact', 'schrijfcontact', 'e-mailcontact',
 ];
 
 /** Words about the form of the contact that make a process question together with a word of experience or preference. */
 export const FORM_WORDS = [
-  'schrijven', 'opschrijven', 'geschreven', 'opgeschreven', 'schrijft', 'schreef', 'lengte', 'berichten', 'bericht', 'mails', 'mail', 'mailtjes', 'opdrachten', 'opdracht',
+  'schrijven', 'opschrijven', 'geschreven', 'opgeschreven', 'schrijft', 'schreef', 'schreven', 'lengte', 'berichten', 'bericht', 'mails', 'mail', 'mailtjes', 'opdrachten', 'opdracht',
   'oefeningen', 'invulopdrachten', 'suggesties', 'manier', 'vorm', 'afspraken', 'lezen', 'delen', 'typen', 'antwoorden', 'reacties',
   'aanpak', 'dagboek', 'huiswerk', 'chat', 'chats', 'berichtjes', 'chatten', 'gechat', 'mailen', 'traject', 'begeleiding', 'coaching', 'contact',
   'tijdstip', 'planning', 'sessies', 'sessie', 'chatsessie', 'chatsessies', 'mij', 'me',

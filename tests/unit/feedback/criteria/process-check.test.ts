@@ -34,8 +34,13 @@ describe('criterion process-check', () => {
       { reply: `${open}Ik geef je nogal wat opdrachten mee. Laat me weten of dat voor je werkt.`, messageId: 'met', highlight: 'Laat me weten of dat voor je werkt.', why: 'an indirect request that points back at the coach\'s assignments' },
       { reply: `${open}Hoe heb je onze berichten van de afgelopen maanden ervaren?`, messageId: 'met', highlight: 'Hoe heb je onze berichten van de afgelopen maanden ervaren?', why: '"onze berichten" are the contact, also with a time after "van"' },
       { reply: 'Beste meneer Kramer,\n\nLukt het typen op de tablet zo een beetje?', form: 'u', messageId: 'met', why: 'whether the medium itself goes well' },
+      { reply: 'Beste meneer Kramer,\n\nHoe kijkt u terug op ons mailcontact van de afgelopen maanden?', form: 'u', messageId: 'met', why: '"mailcontact" is the contact' },
+      { reply: `${open}Hoe kijk je terug op die weken waarin we even niet schreven?`, messageId: 'met', why: 'a pause in the writing, with the coach in it' },
+      { reply: 'Beste meneer Kramer,\n\nHoe was het voor u om zo lang op mijn antwoord te wachten?', form: 'u', messageId: 'met', why: 'waiting for the coach\'s answer' },
+      { reply: `${open}Ik stel voor dat we elke dinsdagavond een half uur chatten. Klinkt dat goed voor je?`, messageId: 'met', highlight: 'Klinkt dat goed voor je?', why: 'a short question that points back at a proposed way of working' },
     ],
     invalid: [
+      { reply: `${open}Je zus gaat naar Spanje verhuizen. Klinkt dat goed voor je?`, messageId: 'contentOnly', why: 'pointing back at news about the sister, not at the contact' },
       { reply: 'Beste meneer Kramer,\n\nLukt het u om daar een paar zinnen over te schrijven?', form: 'u', messageId: 'contentOnly', why: 'a writing task about the problem, not the experience of the contact' },
       { reply: `${open}Laat me weten hoe het was op de verjaardag van je zus.`, messageId: 'contentOnly', why: '"me" in "laat me weten" is the request, not the contact with the coach' },
       { reply: `${open}Ik lees je volgende bericht graag voor vrijdag.`, messageId: 'missing', why: 'asking for a message by a day asks nothing about the contact' },
