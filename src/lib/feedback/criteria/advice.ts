@@ -1,5 +1,5 @@
 import { defineCriterion, type Span, type TextAnalysis } from '../types.ts';
-import { ADVICE, ADVICE_AS_OPTION, ASKS_FOR_ADVICE, EMERGENCY_HELP, PROCEDURE_WITH_COACH, PROCEDURE_WORDS } from '../lexicon/craft.ts';
+import { ADVICE, ADVICE_AS_OPTION, ASKS_FOR_ADVICE, EMERGENCY_HELP, PROCEDURE_WITH_COACH, PROCEDURE_WORDS, RESCUING } from '../lexicon/craft.ts';
 import { REPORTED_AFTER, REPORTING } from '../lexicon/curt.ts';
 import { phraseList } from '../text/phrases.ts';
 import { quoted } from '../text/query.ts';
@@ -14,6 +14,7 @@ const procedureWithCoach = phraseList(PROCEDURE_WITH_COACH);
 /** The coach in a sentence: "stuur het formulier naar mij", "in onze mails". */
 const COACH_WORDS = new Set(['ik', 'me', 'mij', 'mijn', 'we', 'wij', 'ons', 'onze']);
 const emergency = phraseList(EMERGENCY_HELP);
+const rescue = phraseList(RESCUING);
 /** Words right after an advice phrase that make it a request to the coach: "Misschien kun je me laten weten…". */
 const TO_COACH = new Set(['me', 'mij', 'ons']);
 
@@ -21,6 +22,8 @@ interface Advice {
   span: Span;
   sentence: number;
   soft: boolean;
+  /** Reassurance rather than a tip: "het komt wel goed". */
+  rescue: boolean;
 }
 
 /** Did the client ask for advice? A question of the client with "tips", "wat moet ik", "advies"… */
@@ -52,8 +55,8 @@ function adviceIn(reply: TextAnalysis): Advice[] {
     // "Bel vandaag nog 113": pointing to emergency help is a safety instruction.
     if (emergency.test(reply.tokens, sentence.firstToken, sentence.lastToken)) continue;
     const soft = asOption.test(reply.tokens, sentence.firstToken, sentence.lastToken) || sentence.mood.endsWith('question');
-    const add = (span: Span) => {
-      if (!quoted(reply, span) && !found.some((a) => a.span.start < span.end && span.start < a.span.end)) found.push({ span, sentence: i, soft });
+    const add = (span: Span, rescue = false) => {
+      if (!quoted(reply, span) && !found.some((a) => a.span.start < span.end && span.start < a.span.end)) found.push({ span, sentence: i, soft, rescue });
     };
     for (const hit of advice.find(reply.tokens, sentence.firstToken, sentence.lastToken)) {
       const span = { start: reply.tokens[hit.from]!.start, end: reply.tokens[hit.to - 1]!.end };
@@ -63,6 +66,8 @@ function adviceIn(reply: TextAnalysis): Advice[] {
       add(span);
     }
     for (const span of obligationsIn(reply, i)) add(span);
+    // "Maak je geen zorgen, het komt wel goed": rescuing with reassurance the client did not ask for.
+    for (const hit of rescue.find(reply.tokens, sentence.firstToken, sentence.lastToken)) add({ start: reply.tokens[hit.from]!.start, end: reply.tokens[hit.to - 1]!.end }, true);
     if (sentenceOrder(reply, i) >= 0) add({ start: sentence.start, end: sentence.end });
     for (const span of clauseOrders(reply, i)) add(span);
   }
@@ -81,6 +86,7 @@ export const adviceCriterion = defineCriterion({
       asked: 'De cliënt vroeg om advies, en je brengt het als mogelijkheid: {found}.',
       directive: 'De cliënt vroeg om advies, maar je brengt het als opdracht: {found}. Bied het aan als mogelijkheid, bijvoorbeeld ‘Misschien helpt het om…’.',
       unasked: 'Hier geef je advies waar de cliënt niet om vroeg: {found}. Vraag eerst wat de cliënt zelf al probeerde of nodig heeft.',
+      rescuing: 'Hier stel je de cliënt gerust zonder dat die erom vroeg: {found}. Zo neem je de zorg over in plaats van die te erkennen; vraag liever wat de cliënt nodig heeft.',
     },
   },
   check(reply, context) {
@@ -88,12 +94,14 @@ export const adviceCriterion = defineCriterion({
     if (found.length === 0) return { status: 'met', messageId: 'none', spans: [] };
     const spans = found.slice(0, 4).map((a) => a.span);
     const text = (a: Advice) => quote(reply.sentences[a.sentence]!.text);
+    const tips = found.filter((a) => !a.rescue);
+    if (tips.length === 0) return { status: 'missing', messageId: 'rescuing', data: { found: text(found[0]!) }, spans };
     if (clientAsked(context.clientMessage)) {
-      const hard = found.find((a) => !a.soft);
+      const hard = tips.find((a) => !a.soft);
       if (hard) return { status: 'partial', messageId: 'directive', data: { found: text(hard) }, spans };
-      return { status: 'met', messageId: 'asked', data: { found: text(found[0]!) }, spans };
+      return { status: 'met', messageId: 'asked', data: { found: text(tips[0]!) }, spans };
     }
-    return { status: 'missing', messageId: 'unasked', data: { found: text(found[0]!) }, spans };
+    return { status: 'missing', messageId: 'unasked', data: { found: text(tips[0]!) }, spans };
   },
 });
 

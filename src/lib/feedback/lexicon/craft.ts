@@ -48,6 +48,13 @@ export const ADVICE = [
   'een idee is', 'een tip is',
 ];
 
+/** Rescuing: reassurance that takes the worry off the client's hands ("Maak je geen zorgen, het komt wel goed"). */
+export const RESCUING = [
+  'maak je geen zorgen', 'maak je maar geen zorgen', 'maakt u zich geen zorgen', 'maakt u zich maar geen zorgen', 'maak u geen zorgen',
+  'komt wel goed', 'komt heus goed', 'komt heus wel goed', 'komt vast goed', 'komt vanzelf goed', 'alles komt goed', 'het komt goed',
+  'komt allemaal goed', 'dat gaat vast lukken', 'dat gaat je zeker lukken', 'dat gaat u zeker lukken',
+];
+
 /** Advice offered as an option rather than an order: "je zou kunnen", "een idee is". */
 export const ADVICE_AS_OPTION = [
   'misschien', 'wellicht', 'eventueel', 'je zou kunnen', 'u zou kunnen', 'je kunt ook', 'u kunt ook', 'een idee is', 'een mogelijkheid is',

@@ -26,6 +26,8 @@ describe('criterion advice', () => {
       { ...notAsked, reply: 'Beste meneer Vos,\n\nU dient de modules in de aangegeven volgorde te doorlopen.', form: 'u', messageId: 'none', why: 'an instruction about the course modules is procedure' },
     ],
     invalid: [
+      { ...notAsked, reply: `${open}Maak je geen zorgen, het komt heus wel goed met die nachten.`, messageId: 'rescuing', highlight: 'Maak je geen zorgen', why: 'rescuing: reassurance the client did not ask for takes the worry over' },
+      { ...notAsked, reply: `${open}Probeer eens een vaste bedtijd. Het komt wel goed.`, messageId: 'unasked', why: 'a tip and a reassurance: the tip is named' },
       { ...notAsked, reply: `${open}Mijn advies is om je zus vanavond een bericht te sturen.`, messageId: 'unasked', highlight: 'Mijn advies', why: 'the coach who advises is not the one written to: sending a message to the sister is advice' },
       { ...notAsked, reply: `${open}Mijn advies is: stop met koffie na vier uur.`, messageId: 'unasked', highlight: 'Mijn advies', why: '"Mijn advies is…"' },
       { ...notAsked, reply: `${open}Je moet gewoon eerder naar bed gaan.`, messageId: 'unasked', why: '"Je moet gewoon…"' },
