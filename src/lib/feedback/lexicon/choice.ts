@@ -9,7 +9,7 @@ const WH = '(?:waar\\w*|wat|welk\\w*|hoe|met\\s+wat|wie|of)';
 
 /** Questions that ask what the client wants to start with, focus on or prefers. */
 export const CHOICE_QUESTIONS: readonly string[] = [
-  `${WH}\\s[^?]{0,80}?\\b(?:wil|wilt|zullen|gaan|kies|kiest)\\s+${YOU}\\b[^?]{0,80}?(?:beginnen|starten|begin|start|eerst|eerste|mee|richten|focussen|oppakken|aanpakken|onderzoeken|bespreken|over\\s+hebben|werken|liefst|liever|verder|verdiepen|inzoomen|kiezen|besteden|aan\\s+de\\s+slag)(?![\\p{L}])`,
+  `${WH}\\s[^?]{0,80}?\\b(?:wil|wilt|zullen|gaan|ga|gaat|kies|kiest)\\s+${YOU}\\b[^?]{0,80}?(?:beginnen|starten|begin|start|eerst|eerste|mee|richten|focussen|oppakken|aanpakken|onderzoeken|bespreken|over\\s+hebben|werken|liefst|liever|verder|verdiepen|inzoomen|kiezen|besteden|aan\\s+de\\s+slag)(?![\\p{L}])`,
   `${WH}\\s[^?]{0,80}?\\bzou\\s+${YOU}\\b[^?]{0,60}?\\b(?:willen|graag)\\b[^?]{0,60}?(?:beginnen|starten|eerst|eerste|mee|richten|oppakken|aanpakken|bespreken|verder|kiezen|besteden|proberen|uitproberen|hebben|aan\\s+de\\s+slag)(?![\\p{L}])`,
   `${WH}\\s+${YOU}\\s[^?]{0,60}?\\b(?:wil|wilt|zou\\s+willen)\\b[^?]{0,40}?(?:beginnen|starten|eerst|eerste|mee|richten|oppakken|aanpakken|bespreken|verder|kiezen|besteden|hebben|aan\\s+de\\s+slag)(?![\\p{L}])`,
   `${WH}\\s+${YOU}\\s[^?]{0,60}?\\b(?:eerst|eerste|het\\s+liefst)\\b[^?]{0,40}?\\b(?:wil|wilt|wilt\\s+hebben|wil\\s+hebben)(?![\\p{L}])`,

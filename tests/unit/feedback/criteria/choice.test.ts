@@ -29,8 +29,10 @@ describe('criterion choice', () => {
       { reply: `${open}Je kunt het met je zus bespreken, of eerst zelf op een rij zetten wat je wilt. Waar voel je het meest voor?`, messageId: 'met', highlight: 'Waar voel je het meest voor?', why: 'a preference between two ways forward' },
       { reply: 'hoi joris, fijn dat je er bent. waar zou je het vanavond over willen hebben?', messageId: 'met', why: 'the client chooses the topic of the chat' },
       { reply: `${open}We kunnen elke dinsdag om 20.00 uur chatten, of we mailen gewoon verder zoals nu.`, messageId: 'met', why: 'two ways of working offered; a time with a dot does not end the sentence part' },
+      { reply: `${open}Je zou een wekker kunnen zetten, of de kleren de avond ervoor klaarleggen. Welke ga je als eerste proberen?`, messageId: 'met', highlight: 'Welke ga je als eerste proberen?', why: '"ga je" asks which way the client will go first' },
     ],
     invalid: [
+      { reply: `${open}Wat ga je dit weekend doen?`, messageId: 'missing', why: 'plans for the weekend are content, not a choice in the coaching' },
       { reply: `${open}Wil je dat ik je een paar tips geef voor het slapengaan?`, messageId: 'missing', why: 'a yes or no to tips is not a say in the next step' },
       { reply: `${open}We gaan eerst aan je slaapritme werken.`, status: 'missing', messageId: 'missing', why: 'the coach decides' },
       { reply: `${open}Ik stel voor dat we beginnen met je financiën.`, status: 'missing', messageId: 'missing', why: 'a single proposal' },
