@@ -53,7 +53,9 @@ export const THIRD_PARTY_NOUNS = new Set(
     'tante oom neef nicht begeleider decaan bedrijfsarts specialist verpleegkundige jongste oudste kleinkind kleinkinderen ' +
     'ouderen bewoners cliënten mensen klanten patiënten leerlingen studenten schoonzus zwager vriendinnen huisgenote ' +
     'huisgenoot huisgenoten kamergenoot teamgenoot teamgenoten juf meester trainer baby dochtertje buurjongen buurmeisje nichtje neefje ' +
-    'broertje zusje broertjes zusjes kindje kindjes jongens meiden kleindochter kleinzoon kleindochters kleinzoons'
+    'broertje zusje broertjes zusjes kindje kindjes jongens meiden kleindochter kleinzoon kleindochters kleinzoons ' +
+    'puber pubers tiener tieners peuter peuters kleuter kleuters stiefvader stiefmoeder pleegkind pleegkinderen vriendengroep ' +
+    'coach coaches behandelaar hulpverlener fysiotherapeut praktijkondersteuner maatschappelijk werker mantelzorger zorgverlener'
   ).split(' '),
 );
 

@@ -42,6 +42,7 @@ describe('criterion emotion', () => {
       { reply: `${open}Wat vernederend, zo'n opmerking waar het hele team bij is.`, messageId: 'met', highlight: 'vernederend', why: 'humiliation is a feeling' },
     ],
     invalid: [
+      { reply: 'Beste mevrouw Yildiz,\n\nUw puber voelt zich waarschijnlijk ook onbegrepen.', form: 'u', status: 'missing', messageId: 'thirdOnly', why: 'a teenager is someone else' },
       { reply: `${open}Minder stress is een mooi doel voor de komende weken.`, status: 'missing', messageId: 'missing', why: 'less stress as a goal names no feeling' },
       { reply: `${open}Je oud-collega's zullen je vast missen.`, status: 'missing', why: 'the former colleagues miss the client: their feeling' },
       { reply: `${open}En Ruud voelt zich waarschijnlijk ook machteloos.`, status: 'missing', why: 'a named third party\'s feeling, not the client\'s' },
