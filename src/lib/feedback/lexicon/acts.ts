@@ -45,9 +45,9 @@ export const DISMISSALS = [
   'stel je voor niks', 'niet zo piekeren', 'niet zo somber', 'even doorzetten', 'dat went wel', 'gaat vanzelf over',
   'valt trouwens best mee', 'valt toch best mee', 'valt eigenlijk best mee', 'valt nog wel mee', 'best mee', 'reuze mee',
   'dat merk je vanzelf', 'merk je vanzelf', 'merkt u vanzelf', 'komt vanzelf goed', 'komt wel goed', 'komt heus wel goed',
-  'zoveel mensen hebben', 'veel mensen hebben dat', 'je bent echt niet de enige', 'u bent echt niet de enige', 'trek het je niet aan',
+  'zoveel mensen hebben', 'veel mensen hebben dat', 'trek het je niet aan',
   'trek je er niets van aan', 'maakt u zich maar geen zorgen', 'maak je maar geen zorgen', 'maak je geen zorgen',
-  'hoort er gewoon bij', 'hoort er nou eenmaal bij', 'hoort er nu eenmaal bij', 'komt veel voor', 'komt heel veel voor', 'komt vaak voor', 'bent zeker niet de enige', 'bent niet de enige', 'nergens voor nodig',
+  'hoort er gewoon bij', 'hoort er nou eenmaal bij', 'hoort er nu eenmaal bij', 'komt veel voor', 'komt heel veel voor', 'komt vaak voor', 'nergens voor nodig',
 ];
 
 /** Praise that irony turns around: "Goed bezig hoor", "Wat knap dat je ook eens…", "Top, weer niets gedaan". */

@@ -40,6 +40,7 @@ describe('criterion emotion', () => {
       { reply: `${open}Het eerste weekend ging goed, en toch zie je nog op tegen de verjaardag van je schoonmoeder.`, messageId: 'met', highlight: 'zie je nog op tegen', why: '"opzien tegen" with its words spread' },
       { reply: 'Beste mevrouw Aksoy,\n\nU bent al minder boos op uw buren dan een maand geleden, lees ik.', form: 'u', messageId: 'met', highlight: 'boos', why: '"minder" before a feeling the client now has is still a feeling' },
       { reply: `${open}Wat vernederend, zo'n opmerking waar het hele team bij is.`, messageId: 'met', highlight: 'vernederend', why: 'humiliation is a feeling' },
+      { reply: `${open}Je bent zeker niet de enige met dat gevoel van tekortschieten, en ik lees hoe zwaar het je valt.`, messageId: 'met', why: 'normalising next to a named feeling does not deny it' },
     ],
     invalid: [
       { reply: 'Beste mevrouw Yildiz,\n\nUw puber voelt zich waarschijnlijk ook onbegrepen.', form: 'u', status: 'missing', messageId: 'thirdOnly', why: 'a teenager is someone else' },

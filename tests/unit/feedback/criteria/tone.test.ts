@@ -20,6 +20,7 @@ describe('criterion tone', () => {
       { reply: `${open}Dat moet je veel energie hebben gekost.`, messageId: 'met', why: 'an epistemic "moet je"' },
       { reply: `${open}Het moet je toch een keer lukken, denk ik dan.`, messageId: 'met', why: '"het moet je lukken" is no order' },
       { reply: 'Hoi Sam,\n\nJe schrijft dat je niet weet waar je moet beginnen met je scriptie. Wat zou een eerste klein stukje kunnen zijn?', messageId: 'met', why: '"waar je moet beginnen" reports the client\'s doubt, it orders nothing' },
+      { reply: 'Hoi Sam,\n\nJe bent zeker niet de enige die tegen een eerste werkdag opziet, en ik snap dat het je nu bezighoudt. Wat maakt het voor jou het spannendst?', messageId: 'met', why: '"je bent niet de enige" normalises the feeling while it is taken in; it does not wave it away' },
     ],
     invalid: [
       { reply: 'Hoi Sam,\n\nIedereen in de zorg heeft dat wel eens na een zware dienst.', messageId: 'dismissive', why: 'everyone-has-that with words between minimises the feeling' },
