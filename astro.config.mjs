@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { normaliseBase } from './scripts/lib/base-path.mjs';
 import { validateContent } from './src/integrations/validate-content.ts';
+import { startUp } from './src/integrations/start-up.ts';
 import { cspConfig } from './src/lib/site/csp.ts';
 import { course } from './src/course.config.ts';
 
@@ -17,7 +18,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto' },
   // discloseVersion: no extra file on every page with an island just to record Svelte's major version in `window.__svelte`.
-  integrations: [validateContent(), mdx(), svelte({ compilerOptions: { discloseVersion: false } })],
+  integrations: [validateContent(), mdx(), svelte({ compilerOptions: { discloseVersion: false } }), startUp()],
   devToolbar: { enabled: false },
   prefetch: false,
   // No lesson shows code, and Shiki's inline styles would break the content
