@@ -31,7 +31,7 @@ const evaluativeWord = wordMatcher(EVALUATIVE, { variants: false });
 const positive = wordMatcher(POSITIVE_FEELINGS, { variants: false });
 const feelingNoun = wordMatcher(FEELING_NOUNS, { compounds: true });
 /** Particles and adverbs that Dutch puts inside an idiom: "dat kwam vast hard aan", "zie je nog steeds op tegen". */
-const IDIOM_FILLERS = new Set(['vast', 'echt', 'wel', 'best', 'ook', 'nog', 'steeds', 'toch', 'flink', 'behoorlijk', 'zo', 'erg', 'heel', 'misschien', 'waarschijnlijk', 'eigenlijk', 'even', 'enorm', 'er', 'daar', 'nu', 'soms', 'al']);
+const IDIOM_FILLERS = new Set(['vast', 'echt', 'wel', 'best', 'ook', 'nog', 'steeds', 'toch', 'flink', 'behoorlijk', 'zo', 'erg', 'heel', 'misschien', 'waarschijnlijk', 'eigenlijk', 'even', 'enorm', 'er', 'daar', 'nu', 'soms', 'al', 'duidelijk']);
 const idioms = phraseList(FEELING_IDIOMS, { fillers: IDIOM_FILLERS });
 const notAFeeling = phraseList(NOT_A_FEELING);
 const acknowledging = wordMatcher(ACKNOWLEDGING_VERBS);
@@ -39,6 +39,7 @@ const evaluativeFrames = new Set(EVALUATIVE_FRAMES);
 const DEMONSTRATIVES = new Set(['die', 'dat', 'deze', 'dit', 'jouw', 'uw', 'je', "zo'n", 'zoveel', 'veel', 'zulke', 'het', 'wat', 'een', 'de']);
 const FEEL_VERBS = new Set(['voel', 'voelt', 'voelde', 'voelen', 'gevoeld']);
 const FIND_VERBS = new Set(['vind', 'vindt', 'vond', 'vinden']);
+const SUBORDINATE_OPENERS = new Set(['dat', 'omdat', 'doordat', 'als', 'wanneer', 'terwijl', 'zodat']);
 const families = FEELING_FAMILIES.map((words) => wordMatcher(words));
 const empathic = wordMatcher(EMPATHIC_FRAMES);
 const STATE_VERBS = new Set([
@@ -379,7 +380,9 @@ function feelFrame(reply: TextAnalysis, at: number, end: number): number {
   if (!FEEL_VERBS.has(lower) || wishedFor(reply, clause)) return -1;
   // Verb last, as in a subordinate clause: "dat u zich gepasseerd voelt", "dat het raar voelt" (after "ik snap").
   // "…dat u zich er weer bij voelt horen": the verb may have an infinitive after it.
-  if (at >= clause.lastToken - 2 && at > clause.firstToken + 1) {
+  // "Dat u zich een buitenstaander voelt in uw eigen familie": in a subordinate clause a phrase may follow the verb.
+  const subordinate = SUBORDINATE_OPENERS.has(clause.opener);
+  if ((at >= clause.lastToken - 2 || (subordinate && at >= clause.lastToken - 6)) && at > clause.firstToken + 1) {
     // "…of met hoe u zich voelt": asking about a feeling names none.
     // "Ik hoor hoe dom je je voelt" names it: "hoe" with a word of degree or a feeling before the subject.
     for (let k = clause.firstToken; k < at; k++) {
@@ -537,7 +540,11 @@ function scanSentence(reply: TextAnalysis, index: number, found: Found, denied: 
   };
   for (const hit of idioms.find(tokens, first, last)) {
     for (let k = hit.from; k < hit.to; k++) skip.add(k);
-    record(hit.from, hit.to, holderOf(reply, hit.from, hit.to, 'idiom'));
+    let holder = holderOf(reply, hit.from, hit.to, 'idiom');
+    // "Mijn zin over … kwam hard binnen": what hit hard is the coach's, the one it hit is the client.
+    const clause = clauseOf(reply, hit.from)!;
+    if (holder === 'coach' && clause.subjectAt >= 0 && tagOf(tokens[clause.subjectAt]!.lower) === 'coach-poss') holder = 'client';
+    record(hit.from, hit.to, holder);
   }
   for (let i = first; i < last; i++) {
     if (skip.has(i)) continue;

@@ -41,6 +41,10 @@ describe('criterion emotion', () => {
       { reply: 'Beste mevrouw Aksoy,\n\nU bent al minder boos op uw buren dan een maand geleden, lees ik.', form: 'u', messageId: 'met', highlight: 'boos', why: '"minder" before a feeling the client now has is still a feeling' },
       { reply: `${open}Wat vernederend, zo'n opmerking waar het hele team bij is.`, messageId: 'met', highlight: 'vernederend', why: 'humiliation is a feeling' },
       { reply: `${open}Je bent zeker niet de enige met dat gevoel van tekortschieten, en ik lees hoe zwaar het je valt.`, messageId: 'met', why: 'normalising next to a named feeling does not deny it' },
+      { reply: 'Beste mevrouw Kok,\n\nDat u zich op verjaardagen een buitenstaander voelt in uw eigen familie, is goed te begrijpen.', form: 'u', messageId: 'met', why: 'a feeling in a subordinate clause with a phrase after its verb' },
+      { reply: `${open}Dat je daarna kortaf was tegen je vriendin, zit je duidelijk dwars.`, messageId: 'met', highlight: 'zit je duidelijk dwars', why: '"dwarszitten" with a particle inside' },
+      { reply: `${open}Ik lees ook dat je er rouwig om bent, om al die jaren.`, messageId: 'met', highlight: 'rouwig', why: 'rouwig is a feeling' },
+      { reply: 'Beste mevrouw Kok,\n\nMijn zin over uw zus kwam hard binnen, lees ik.', form: 'u', messageId: 'met', highlight: 'hard binnen', why: 'the coach\'s sentence hit the client: her feeling' },
     ],
     invalid: [
       { reply: 'Beste mevrouw Yildiz,\n\nUw puber voelt zich waarschijnlijk ook onbegrepen.', form: 'u', status: 'missing', messageId: 'thirdOnly', why: 'a teenager is someone else' },
