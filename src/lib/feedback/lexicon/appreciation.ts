@@ -30,7 +30,7 @@ export const PRAISE_PHRASES = [
   'kun je trots', 'mag je trots', 'kunt u trots', 'mag u trots', 'goed gedaan', 'goed bezig', 'knap gedaan', 'sterk gedaan',
   'onder de indruk', 'diep respect', 'spreekt uit', 'spreekt er uit', 'tekent je', 'tekent u', 'heb ik bewondering', 'dat verdient',
   'verdient een compliment', 'is niet niks', 'niet niks', 'geen kleinigheid', 'geen kleine prestatie', 'geen geringe prestatie', 'verdienste', 'voor elkaar gekregen', 'voor elkaar gebokst', 'mooi gedaan',
-  'hard aan gewerkt', 'hard voor gewerkt', 'keihard aan gewerkt', 'keihard voor gewerkt', 'voor mogelijk hield', 'voor mogelijk had gehouden', 'is echt iets', 'is heel wat', 'een prestatie', 'een hele prestatie', 'een echte prestatie',
+  'hard aan gewerkt', 'hard voor gewerkt', 'keihard aan gewerkt', 'keihard voor gewerkt', 'voor mogelijk hield', 'voor mogelijk had gehouden', 'niet voor mogelijk hield', 'niet voor mogelijk had gehouden', 'nooit voor mogelijk hield', 'nooit voor mogelijk had gehouden', 'is echt iets', 'is heel wat', 'een prestatie', 'een hele prestatie', 'een echte prestatie',
   'een grote verandering', 'trots op zijn', 'trots zijn',
   'gefeliciteerd', 'proficiat', 'zelf verdiend', 'echt verdiend', 'blij voor je', 'blij voor jou', 'blij voor u', 'blij om voor je',
   'valt me op', 'viel me op', 'raakt me', 'ontroert me', 'bravo', 'is moed voor nodig', 'moed voor nodig', 'kost moed', 'kracht voor nodig',

@@ -55,7 +55,7 @@ export const THIRD_PARTY_NOUNS = new Set(
     'huisgenoot huisgenoten kamergenoot teamgenoot teamgenoten juf meester trainer baby dochtertje buurjongen buurmeisje nichtje neefje ' +
     'broertje zusje broertjes zusjes kindje kindjes jongens meiden kleindochter kleinzoon kleindochters kleinzoons ' +
     'puber pubers tiener tieners peuter peuters kleuter kleuters stiefvader stiefmoeder pleegkind pleegkinderen vriendengroep ' +
-    'coach coaches behandelaar hulpverlener fysiotherapeut praktijkondersteuner werker mantelzorger zorgverlener'
+    'behandelaar hulpverlener fysiotherapeut praktijkondersteuner werker mantelzorger zorgverlener'
   ).split(' '),
 );
 

@@ -50,6 +50,8 @@ describe('criterion appreciation', () => {
       { reply: `Hoi Ahmed,\n\nDat je teamleider jou vroeg, zegt veel over hoe jij met je collega's omgaat.${rest}`, messageId: 'met', highlight: 'zegt veel over', why: 'the recognition is about the client, named after "over"' },
       { reply: `Hoi Lisa,\n\nJe belde de huisarts. Dat vraagt nogal wat van iemand die liever niemand lastigvalt.${rest}`, messageId: 'met', why: '"iemand die…" after a demand is the client' },
       { reply: `Hoi Lisa,\n\nDat je na die lange stilte gewoon weer schrijft, zonder er doekjes om te winden, vind ik sterk.${rest}`, messageId: 'met', why: '"weer … zonder" without a stretch of time is no reproach' },
+      { reply: `Hoi Sam,\n\nJe hebt een presentatie gegeven die je een jaar geleden niet voor mogelijk hield.${rest}`, messageId: 'met', highlight: 'niet voor mogelijk hield', why: 'the "niet" is the old doubt the client overcame, not a denial of the praise' },
+      { reply: `Hoi Sam,\n\nFijn dat je de stap naar een coach hebt gezet, dat vraagt moed.${rest}`, messageId: 'met', why: '"een coach" is the coach written to, not someone else praised' },
     ],
     invalid: [
       { reply: `Hoi Lisa,\n\nDe verhuizing valt je duidelijk zwaar.${rest}`, messageId: 'missing', why: '"duidelijk" before an adjective means "clearly"' },
