@@ -35,7 +35,7 @@ export const RHETORICAL = [
 export const DISMISSALS = [
   'stel je niet aan', 'stel u niet aan', 'stel je toch niet aan', 'niet aanstellen', 'niet zo aanstellen', 'aanstellerij',
   'onzin', 'nonsens', 'flauwekul', 'kom op', 'kop op', 'niet zo zeuren', 'niet zeuren', 'zeur niet', 'welkom in de club',
-  'iedereen is moe', 'iedereen is wel eens', 'iedereen is weleens', 'iedereen heeft weleens', 'ach joh', 'komt heus goed', 'komt vast goed', 'iedereen heeft dat', 'iedereen heeft dat wel', 'iedereen heeft wel eens',
+  'iedereen is moe', 'iedereen is wel eens', 'iedereen is weleens', 'iedereen wordt weleens', 'iedereen wordt wel eens', 'volgende keer beter', 'maar joh', 'iedereen heeft weleens', 'ach joh', 'komt heus goed', 'komt vast goed', 'iedereen heeft dat', 'iedereen heeft dat wel', 'iedereen heeft wel eens',
   'dat heeft iedereen', 'dat heeft iedereen wel', 'dat hebben we allemaal', 'dat hebben we toch allemaal', 'zo erg is het niet',
   'zo erg is het toch niet', 'zo erg is dat niet', 'valt wel mee', 'valt best mee', 'valt reuze mee', 'valt allemaal wel mee',
   'overdrijf*', 'niet overdrijven', 'luxeprobleem', 'luxeproblemen', 'helpt niemand', 'maak je niet druk', 'maak je niet zo druk',

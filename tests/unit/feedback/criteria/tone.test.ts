@@ -23,6 +23,7 @@ describe('criterion tone', () => {
       { reply: 'Hoi Sam,\n\nJe bent zeker niet de enige die tegen een eerste werkdag opziet, en ik snap dat het je nu bezighoudt. Wat maakt het voor jou het spannendst?', messageId: 'met', why: '"je bent niet de enige" normalises the feeling while it is taken in; it does not wave it away' },
     ],
     invalid: [
+      { reply: 'hoi sam, balen zeg. maar joh, iedereen wordt weleens afgewezen. volgende keer beter! welke vacatures heb je nog?', messageId: 'dismissive', why: 'being turned down made ordinary and waved away' },
       { reply: 'Hoi Sam,\n\nIedereen in de zorg heeft dat wel eens na een zware dienst.', messageId: 'dismissive', why: 'everyone-has-that with words between minimises the feeling' },
       { reply: `${open}Ach joh, iedereen heeft weleens een dipje. Het komt heus goed.`, why: 'waving a low mood away' },
       { reply: `${open}Zie bijlage.`, status: 'partial', messageId: 'shorthand', highlight: 'Zie bijlage', why: '"zie bijlage"' },
