@@ -264,6 +264,20 @@ function statedOfClient(tokens: readonly Token[], clause: Clause): boolean {
   return false;
 }
 
+/** A short item of an enumeration whose lead clause is about the coach: "ik help bij: stress, rouw". */
+function listedUnderCoach(reply: TextAnalysis, clause: Clause): boolean {
+  const short = (c: Clause) => c.subject === 'none' && c.lastToken - c.firstToken <= 3;
+  if (!short(clause)) return false;
+  let c = clause.index - 1;
+  while (c >= 0 && reply.clauses[c]!.sentence === clause.sentence && short(reply.clauses[c]!)) c--;
+  const lead = reply.clauses[c];
+  // ("Ik lees veel: verdriet, boosheid" perceives the client's feelings.)
+  if (!lead || lead.sentence !== clause.sentence || (lead.subject !== 'coach' && lead.subject !== 'we') || acknowledges(reply, lead)) return false;
+  // The list follows a colon after the lead clause.
+  const next = reply.tokens[lead.lastToken];
+  return !!next && reply.text.slice(reply.tokens[lead.lastToken - 1]!.end, next.start).includes(':');
+}
+
 /** Whose feeling a word at `from..to` names, and whether it is denied. */
 function holderOf(reply: TextAnalysis, from: number, to: number, kind: 'negative' | 'positive' | 'noun' | 'evaluative' | 'idiom'): Holder {
   const clause = clauseOf(reply, from)!;
@@ -279,6 +293,8 @@ function holderOf(reply: TextAnalysis, from: number, to: number, kind: 'negative
   if (negated && kind !== 'positive' && kind !== 'idiom') return 'denied';
   // "minder stress" as a goal names no feeling; "u bent al minder boos" says how the client feels now.
   if (kind !== 'idiom' && NOT_NAMING.has(tokens[from - 1]?.lower ?? '') && !(clause.subject === 'client' && statedOfClient(tokens, clause))) return 'none';
+  // "Ik heb ervaring met allerlei thema's: stress, slapen, rouw": a topic in a list about the coach.
+  if (clause.subject === 'none' && listedUnderCoach(reply, clause)) return 'none';
   // "Rouwen kost energie", "Dat hoort bij rouwen": a feeling as an activity of anyone, said of nobody.
   if (kind === 'negative' && clause.subject === 'none' && !clause.mentionsClient && generalActivity(tokens, from, to)) return 'none';
   const ackHere = (acknowledges(reply, clause) && clause.subject !== 'third') || acknowledgedBefore(reply, clause);

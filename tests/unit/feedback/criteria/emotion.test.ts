@@ -45,8 +45,10 @@ describe('criterion emotion', () => {
       { reply: `${open}Dat je daarna kortaf was tegen je vriendin, zit je duidelijk dwars.`, messageId: 'met', highlight: 'zit je duidelijk dwars', why: '"dwarszitten" with a particle inside' },
       { reply: `${open}Ik lees ook dat je er rouwig om bent, om al die jaren.`, messageId: 'met', highlight: 'rouwig', why: 'rouwig is a feeling' },
       { reply: 'Beste mevrouw Kok,\n\nMijn zin over uw zus kwam hard binnen, lees ik.', form: 'u', messageId: 'met', highlight: 'hard binnen', why: 'the coach\'s sentence hit the client: her feeling' },
+      { reply: `${open}Ik proef veel in je bericht: verdriet, boosheid, schaamte.`, messageId: 'met', why: 'a list after a clause in which the coach perceives' },
     ],
     invalid: [
+      { reply: 'hoi nadia, welkom! ik werk al tien jaar als coach en help mensen met allerlei thema\'s: stress, slaap, rouw, relaties.', status: 'missing', messageId: 'missing', why: 'a list of the coach\'s topics names no feeling of the client' },
       { reply: 'Beste mevrouw Yildiz,\n\nUw puber voelt zich waarschijnlijk ook onbegrepen.', form: 'u', status: 'missing', messageId: 'thirdOnly', why: 'a teenager is someone else' },
       { reply: `${open}Minder stress is een mooi doel voor de komende weken.`, status: 'missing', messageId: 'missing', why: 'less stress as a goal names no feeling' },
       { reply: `${open}Je oud-collega's zullen je vast missen.`, status: 'missing', why: 'the former colleagues miss the client: their feeling' },
