@@ -264,12 +264,15 @@ function statedOfClient(tokens: readonly Token[], clause: Clause): boolean {
   return false;
 }
 
+const MAX_LIST_ITEMS = 12;
+
 /** A short item of an enumeration whose lead clause is about the coach: "ik help bij: stress, rouw". */
 function listedUnderCoach(reply: TextAnalysis, clause: Clause): boolean {
   const short = (c: Clause) => c.subject === 'none' && c.lastToken - c.firstToken <= 3;
   if (!short(clause)) return false;
+  // A dozen items at most, so a pasted list of thousands stays linear.
   let c = clause.index - 1;
-  while (c >= 0 && reply.clauses[c]!.sentence === clause.sentence && short(reply.clauses[c]!)) c--;
+  while (c >= 0 && c > clause.index - MAX_LIST_ITEMS && reply.clauses[c]!.sentence === clause.sentence && short(reply.clauses[c]!)) c--;
   const lead = reply.clauses[c];
   // ("Ik lees veel: verdriet, boosheid" perceives the client's feelings.)
   if (!lead || lead.sentence !== clause.sentence || (lead.subject !== 'coach' && lead.subject !== 'we') || acknowledges(reply, lead)) return false;
