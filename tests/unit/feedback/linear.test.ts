@@ -7,7 +7,7 @@ import { judge, CRITERION_IDS } from '../../../src/lib/feedback/index.ts';
  * ratio between a text and one ten times as long, so a slow machine does not
  * matter; the absolute figures are in `npm run bench`.
  */
-const WORST = ['knap ', 'je moet ', 'Wat knap dat je ', 'bang ', 'zie bijlage ', '? ', 'haha knap, ', 'Hoe? '];
+const WORST = ['knap ', 'je moet ', 'Wat knap dat je ', 'bang ', 'zie bijlage ', '? ', 'haha knap, ', 'Hoe? ', 'stress, ', 'kwam vast echt nog hard '];
 
 /** The fastest of five runs: the machine's other work only ever adds time, so the minimum is the engine's own cost. */
 function fastestTime(reply: string): number {
