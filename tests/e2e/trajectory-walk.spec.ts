@@ -156,6 +156,8 @@ test('a trajectory in progress and a finished one, with the summary, have no axe
       await checkPage(page, `trajecten/${trajectory.id}/`, baseURL!, 'light');
     }
   }
+  // The last reply is sent (the summary shows) before the page is loaded again.
+  await expect(page.locator('[data-trajectory-summary]')).toBeVisible();
   await checkPage(page, `trajecten/${trajectory.id}/`, baseURL!, 'dark');
   await expect(page.locator('[data-trajectory-summary]')).toBeVisible();
   await page.goto('trajecten/');
