@@ -120,10 +120,18 @@ function aboutContact(reply: TextAnalysis, sentence: Sentence): boolean {
   // "Welke dag komt u het beste uit om mijn bericht te ontvangen?": choosing a moment is a choice; only a word
   // for the way of working itself ("…en hoe je deze werkwijze ervaart") still makes it a question about the contact.
   if (plansAMoment(reply, sentence)) return topic.contactWord || adjusts;
+  // "Wat hoop je uit deze coaching te halen?", "wat wil je met deze begeleiding bereiken?": a goal, not the experience of the contact.
+  if (!topic.experience && !adjusts && pursuesGoal(reply, sentence)) return false;
   return topic.contact || adjusts || (topic.form && topic.experience) || (topic.experience && coachActsOnClient(reply, sentence));
 }
 
 const REQUEST_VERBS = new Set(['laat', 'laten', 'vertel', 'vertelt', 'schrijf', 'schrijft', 'meld', 'mail', 'app', 'stuur']);
+const GOALS = new Set(['bereiken', 'halen', 'meenemen', 'hoop', 'hoopt', 'verandert', 'veranderen', 'opleveren', 'oplevert']);
+function pursuesGoal(reply: TextAnalysis, sentence: Sentence): boolean {
+  for (let k = sentence.firstToken; k < sentence.lastToken; k++) if (GOALS.has(reply.tokens[k]!.lower)) return true;
+  return false;
+}
+
 const ANAPHORS = new Set(['dat', 'dit', 'die', 'ze', 'ervan', 'daarvan', 'daarbij', 'daarover']);
 const TIME_FRAMES = new Set(['eind', 'einde', 'begin', 'afloop', 'helft', 'start']);
 const CLIENT_OBJECT = new Set(['je', 'jou', 'u', 'jullie']);

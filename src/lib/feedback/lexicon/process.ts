@@ -51,7 +51,7 @@ export const FORM_WORDS = [
 export const EXPERIENCE_WORDS = [
   'bevalt', 'bevallen', 'beviel', 'ervaar', 'ervaart', 'ervaren', 'ervaring', 'prettig', 'prettiger', 'prettigst', 'fijn', 'fijner',
   'past', 'passen', 'paste', 'werkt', 'werken', 'werkte', 'helpt', 'hielp', 'geholpen', 'vind', 'vindt', 'vond', 'genoeg', 'snel',
-  'langzaam', 'overkomt', 'overkomen', 'landen', 'landt', 'voelt', 'voelde', 'goed', 'liever', 'voorkeur', 'haalbaar', 'aangepast',
+  'langzaam', 'overkomt', 'overkomen', 'landen', 'landt', 'voelt', 'voelde', 'goed', 'haalbaar', 'aangepast',
   'aanpassen', 'duidelijk', 'duidelijker', 'missen', 'gemist', 'verschil', 'merk', 'merkt', 'fijne', 'prettige', 'handig', 'handiger',
   'korter', 'langer', 'vaker', 'minder',
 ];

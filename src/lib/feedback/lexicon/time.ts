@@ -65,4 +65,4 @@ export const COACH_SUBJECT = /(?<![\p{L}])(?:ik|we|wij|me|mij|ons|elkaar)(?![\p{
 
 /** Sentences that report what the client wrote ("Je schrijft dat je elke avond…") are not arrangements. */
 export const REPORTED =
-  /(?<![\p{L}])(?:(?:je|jij|u)\s+(?:schrijft|vertelt|beschrijft|noemt|geeft)\s+(?:aan\s+)?(?:dat|hoe|over|ook|:|"|“|‘)|schrijf\s+(?:je|jij)\s+(?:dat|:)|ik\s+lees\s+(?:dat|hoe|ook)|lees\s+ik\s+(?:dat|hoe)|ik\s+hoor\s+dat|in\s+(?:je|jouw|uw)\s+bericht)/iu;
+  /(?<![\p{L}])(?:(?:je|jouw|uw)\s+(?:bericht|berichtje|mail|mailtje|e-mail|reactie)\s+van\s+(?:gisteren|eergisteren|vorige\s+week|(?:afgelopen\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\w*)|(?:je|jij|u)\s+(?:schrijft|vertelt|beschrijft|noemt|geeft)\s+(?:aan\s+)?(?:dat|hoe|over|ook|:|"|“|‘)|schrijf\s+(?:je|jij)\s+(?:dat|:)|ik\s+lees\s+(?:dat|hoe|ook)|lees\s+ik\s+(?:dat|hoe)|ik\s+hoor\s+dat|in\s+(?:je|jouw|uw)\s+bericht)/iu;

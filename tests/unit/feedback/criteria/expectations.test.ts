@@ -21,6 +21,7 @@ describe('criterion expectations', () => {
       { reply: `${open}Na je volgende bericht reageer ik binnen drie dagen.`, messageId: 'met', highlight: 'binnen drie dagen', why: '"binnen drie dagen"' },
     ],
     invalid: [
+      { reply: 'Hoi Sam,\n\nBedankt voor je bericht van zondag. Wat fijn dat het gesprek goed ging.', messageId: 'missing', why: 'the day the client wrote is no arrangement about the contact' },
       { reply: `${open}Ik reageer zo snel mogelijk.`, status: 'partial', messageId: 'vague', highlight: 'zo snel mogelijk', why: '"zo snel mogelijk" is vague' },
       { reply: `${open}Je hoort binnenkort van me.`, status: 'partial', messageId: 'vague', highlight: 'binnenkort', why: '"binnenkort" is vague' },
       { reply: `${open}Ik laat later nog iets weten.`, messageId: 'missing', why: '"later" is vague' },

@@ -38,8 +38,11 @@ describe('criterion process-check', () => {
       { reply: `${open}Hoe kijk je terug op die weken waarin we even niet schreven?`, messageId: 'met', why: 'a pause in the writing, with the coach in it' },
       { reply: 'Beste meneer Kramer,\n\nHoe was het voor u om zo lang op mijn antwoord te wachten?', form: 'u', messageId: 'met', why: 'waiting for the coach\'s answer' },
       { reply: `${open}Ik stel voor dat we elke dinsdagavond een half uur chatten. Klinkt dat goed voor je?`, messageId: 'met', highlight: 'Klinkt dat goed voor je?', why: 'a short question that points back at a proposed way of working' },
+      { reply: `${open}Hoe bevalt het schrijven je tot nu toe, en wat zou je met deze coaching nog willen bereiken?`, messageId: 'met', why: 'a goal next to a question of experience still asks about the contact' },
     ],
     invalid: [
+      { reply: `${open}Wil je liever mailen of chatten?`, messageId: 'contentOnly', why: 'a preference between media is a choice; it does not ask how the contact is experienced' },
+      { reply: `${open}Wat hoop je uit deze coaching te halen?`, messageId: 'contentOnly', why: 'a goal for the coaching, not how the contact is experienced' },
       { reply: `${open}Je zus gaat naar Spanje verhuizen. Klinkt dat goed voor je?`, messageId: 'contentOnly', why: 'pointing back at news about the sister, not at the contact' },
       { reply: 'Beste meneer Kramer,\n\nLukt het u om daar een paar zinnen over te schrijven?', form: 'u', messageId: 'contentOnly', why: 'a writing task about the problem, not the experience of the contact' },
       { reply: `${open}Laat me weten hoe het was op de verjaardag van je zus.`, messageId: 'contentOnly', why: '"me" in "laat me weten" is the request, not the contact with the coach' },
