@@ -82,7 +82,8 @@ function topicOf(reply: TextAnalysis, sentence: Sentence): Topic {
     // "aan het eind van ons traject", "na ons gesprek": the contact as a moment in time, not as the topic.
     const moment = hit.from - 2 >= from && TIME_FRAMES.has(reply.tokens[hit.from - 2]!.lower) && reply.tokens[hit.from - 1]!.lower === 'van';
     const during = hit.from - 1 >= from && ['na', 'tijdens', 'sinds', 'vóór'].includes(reply.tokens[hit.from - 1]!.lower);
-    if (moment || during) continue;
+    // ("Hoe is het nu, na deze eerste zinnen?": with an experience asked, the contact is what it is about.)
+    if ((moment || during) && !topic.experience) continue;
     // "onze berichten van het afgelopen jaar": with "ons/onze/mijn" the contact is ours whatever follows.
     const ours = ['ons', 'onze', 'mijn'].includes(reply.tokens[hit.from]!.lower);
     if (ours || !['met', 'van', 'voor'].includes(next) || PEOPLE_HERE.has(after)) topic.contact = true;

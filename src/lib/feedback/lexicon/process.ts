@@ -12,7 +12,7 @@
 export const CONTACT_TOPICS = [
   'ons contact', 'dit contact', 'zonder contact', 'het contact tot nu', 'het contact tussen ons', 'contact tussen ons', 'het contact met mij', 'het contact met me', 'contact met mij', 'contact met me',
   'ons ritme', 'dit ritme', 'het ritme', 'dat ritme', 'dit schema', 'dat schema', 'ons schema',
-  'onze mailtjes', 'ons schrijven', 'ons tempo', 'het tempo', 'dit tempo', 'mijn berichten', 'mijn reacties',
+  'onze mailtjes', 'ons schrijven', 'deze eerste zinnen', 'deze eerste berichtjes', 'deze eerste woorden', 'dit eerste gesprek', 'deze eerste chat', 'ons tempo', 'het tempo', 'dit tempo', 'mijn berichten', 'mijn reacties',
   'mijn antwoorden', 'mijn antwoord', 'mijn vragen', 'mijn mails', 'mijn mailtjes', 'mijn bericht', 'mijn reactie', 'mijn lange', 'mijn korte',
   'mijn manier', 'mijn opdrachten', 'mijn opdracht', 'onze afspraken', 'deze afspraken', 'die afspraken', 'onze samenwerking',
   'de samenwerking', 'samenwerken', 'samen te werken', 'werkwijze', 'manier van werken', 'deze manier', 'op deze manier', 'zo te schrijven',

@@ -39,8 +39,10 @@ describe('criterion process-check', () => {
       { reply: 'Beste meneer Kramer,\n\nHoe was het voor u om zo lang op mijn antwoord te wachten?', form: 'u', messageId: 'met', why: 'waiting for the coach\'s answer' },
       { reply: `${open}Ik stel voor dat we elke dinsdagavond een half uur chatten. Klinkt dat goed voor je?`, messageId: 'met', highlight: 'Klinkt dat goed voor je?', why: 'a short question that points back at a proposed way of working' },
       { reply: `${open}Hoe bevalt het schrijven je tot nu toe, en wat zou je met deze coaching nog willen bereiken?`, messageId: 'met', why: 'a goal next to a question of experience still asks about the contact' },
+      { reply: 'hoi mo, fijn dat je er bent. hoe is het voor je nu, na deze eerste zinnen?', messageId: 'met', why: 'how the first lines of the chat feel: "na" names the occasion of the experience asked' },
     ],
     invalid: [
+      { reply: 'hoi mo, fijn dat je er bent. wat ga je doen na ons gesprek?', messageId: 'contentOnly', why: 'plans after the conversation: the contact as a moment in time' },
       { reply: `${open}Wil je liever mailen of chatten?`, messageId: 'contentOnly', why: 'a preference between media is a choice; it does not ask how the contact is experienced' },
       { reply: `${open}Wat hoop je uit deze coaching te halen?`, messageId: 'contentOnly', why: 'a goal for the coaching, not how the contact is experienced' },
       { reply: `${open}Je zus gaat naar Spanje verhuizen. Klinkt dat goed voor je?`, messageId: 'contentOnly', why: 'pointing back at news about the sister, not at the contact' },
