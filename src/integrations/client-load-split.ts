@@ -8,17 +8,11 @@
  * that use it (see `start-up.ts`).
  */
 import type { ClientDirective } from 'astro';
-
-/** One turn of the event loop: `scheduler.yield()` where there is one, else a 0 ms timer. */
-function yieldToBrowser(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+import { yieldToMain } from '../lib/exercise-page/idle.ts';
 
 const loadSplit: ClientDirective = async (load) => {
   const hydrate = await load();
-  await yieldToBrowser();
+  await yieldToMain();
   await hydrate();
 };
 

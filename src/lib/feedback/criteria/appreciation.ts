@@ -246,7 +246,6 @@ function complementAboutClient(tokens: readonly Token[], from: number, end: numb
   return false;
 }
 
-/** What a praise word at `at` amounts to, judged by its clause. */
 /**
  * What a praise word at `from..to` amounts to, judged by its clause. A `recognition` (a phrase of
  * appreciation, a quality only a person has) with nobody named is about the client.

@@ -39,7 +39,6 @@ const evaluativeFrames = new Set(EVALUATIVE_FRAMES);
 const DEMONSTRATIVES = new Set(['die', 'dat', 'deze', 'dit', 'jouw', 'uw', 'je', "zo'n", 'zoveel', 'veel', 'zulke', 'het', 'wat', 'een', 'de']);
 const FEEL_VERBS = new Set(['voel', 'voelt', 'voelde', 'voelen', 'gevoeld']);
 const FIND_VERBS = new Set(['vind', 'vindt', 'vond', 'vinden']);
-const SUBORDINATE_OPENERS = new Set(['dat', 'omdat', 'doordat', 'als', 'wanneer', 'terwijl', 'zodat']);
 const families = FEELING_FAMILIES.map((words) => wordMatcher(words));
 const empathic = wordMatcher(EMPATHIC_FRAMES);
 const STATE_VERBS = new Set([
@@ -400,7 +399,7 @@ function feelFrame(reply: TextAnalysis, at: number, end: number): number {
   // Verb last, as in a subordinate clause: "dat u zich gepasseerd voelt", "dat het raar voelt" (after "ik snap").
   // "…dat u zich er weer bij voelt horen": the verb may have an infinitive after it.
   // "Dat u zich een buitenstaander voelt in uw eigen familie": in a subordinate clause a phrase may follow the verb.
-  const subordinate = SUBORDINATE_OPENERS.has(clause.opener);
+  const subordinate = tagOf(clause.opener) === 'subordinator';
   if ((at >= clause.lastToken - 2 || (subordinate && at >= clause.lastToken - 6)) && at > clause.firstToken + 1) {
     // "…of met hoe u zich voelt": asking about a feeling names none.
     // "Ik hoor hoe dom je je voelt" names it: "hoe" with a word of degree or a feeling before the subject.

@@ -1,7 +1,7 @@
 import { defineCriterion, type JudgeContext, type Salutation, type TextAnalysis, type Verdict } from '../types.ts';
 import { foldName, isGenericAddressee } from '../text/structure.ts';
 import { TITLES } from '../lexicon/greetings.ts';
-import { knowsSurname } from '../text/names.ts';
+import { clientNameWords, knowsSurname } from '../text/names.ts';
 import { quote, quoteSpan } from '../text/match.ts';
 import { clientFirstName } from '../messages.ts';
 
@@ -34,7 +34,7 @@ function matchesClient(name: string, context: JudgeContext): boolean | null {
 
 function nameLater(reply: TextAnalysis, context: JudgeContext): string | null {
   // The first name, or the surname after a title ("mevrouw Jansen" → "Jansen").
-  const first = context.clientName.split(/\s+/).find((w) => w && !TITLES.has(w.toLowerCase()));
+  const first = clientNameWords(context.clientName)[0];
   if (!first) return null;
   const target = foldName(first);
   const limit = reply.sentences[Math.min(2, reply.sentences.length - 1)]?.end ?? 0;

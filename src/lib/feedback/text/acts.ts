@@ -22,10 +22,10 @@ const ironyMarkers = phraseList(IRONY_MARKERS);
 const reproaches = phraseList(REPROACHES);
 const neglects = phraseList(NEGLECTS);
 
-/** "weer een presentatie afgezegd", "alweer de les overgeslagen", "weer een week zonder wandeling": a failure pointed out as a habit. */
 /** Stretches of time that "weer … zonder" counts: "weer een week zonder…", "alweer drie dagen zonder…". */
 const STRETCHES = new Set(['dag', 'dagen', 'week', 'weken', 'maand', 'maanden', 'avond', 'avonden', 'weekend', 'weekenden', 'keer', 'jaar', 'nacht', 'nachten']);
 
+/** "weer een presentatie afgezegd", "alweer de les overgeslagen", "weer een week zonder wandeling": a failure pointed out as a habit. */
 function reproachesAHabit(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     if (tokens[i]!.lower !== 'weer' && tokens[i]!.lower !== 'alweer') continue;

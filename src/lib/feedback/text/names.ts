@@ -33,10 +33,14 @@ export function signedName(clientMessage: string): string[] {
   return ok ? words : [];
 }
 
+/** The words of the client's name without titles: "mevrouw El Amrani" → ["El", "Amrani"] (a title is how she is addressed, not a name). */
+export function clientNameWords(clientName: string): string[] {
+  return clientName.split(/\s+/).filter((w) => w && !TITLES.has(w.toLowerCase()));
+}
+
 export function clientNamesFrom(clientName: string, clientMessage: string): string[] {
   const names = new Set<string>();
-  // "mevrouw El Amrani": the title is how the client is addressed, not one of her names.
-  const first = clientName.split(/\s+/).filter((w) => w && !TITLES.has(w.toLowerCase()));
+  const first = clientNameWords(clientName);
   for (const word of first) names.add(foldName(word));
   if (first.length > 1) names.add(foldName(first.slice(1).join(' ')));
   if (!clientMessage) return [...names];
