@@ -29,6 +29,10 @@ export default defineConfig({
   security: { csp: cspConfig(course) },
   vite: {
     build: {
+      // Astro writes a small script without imports inline into each page that uses it. The
+      // site script (theme, menu, service worker) is on every page: as one cached file it is
+      // downloaded once instead of with each of the ~95 pages the offline course stores.
+      assetsInlineLimit: (file) => (/SiteScript\.astro/.test(file) ? false : undefined),
       rolldownOptions: {
         output: {
           codeSplitting: {

@@ -1,7 +1,8 @@
 /**
  * Registers `<base>sw.js` with the base as its scope (after `load`, when the
  * browser is idle), and offers a new version
- * when one is waiting. See PwaRegister.astro.
+ * when one is waiting (the banner of PwaRegister.astro). Called by the site
+ * script (SiteScript.astro) on every page.
  */
 export function registerServiceWorker(base: string): void {
   if (!('serviceWorker' in navigator)) return;
