@@ -1,5 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { pageJs } from '../../scripts/lib/page-js.ts';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
 import { storedProgress } from './lib/progress-state.ts';
 import { layoutShiftOf } from './lib/layout-shift.ts';
@@ -70,6 +73,48 @@ test('a returning reader sees what was read: the page reads it through the store
   await expect(page.locator('[data-mark-as-read]')).toContainText('Gelezen op 1 maart 2025');
   await expect(page.locator(`[data-lesson-link="${LESSON}"]`)).toHaveAttribute('data-read', 'true');
 });
+
+/** Pages whose island keeps its own progress (`BaseLayout`'s `ownProgress`). */
+const ISLAND_PAGES = ['oefeningen/onzekerheid-wisseldiensten-joyce/', 'trajecten/harm-na-zijn-pensioen/'];
+
+test('the exercise and trajectory pages can load none of the code of progress hooks they do not have', async ({}, testInfo) => {
+  const { dist, base } = testInfo.project.metadata as { dist: string; base: string };
+  const found: string[] = [];
+  for (const path of ISLAND_PAGES) {
+    for (const { file } of pageJs(dist, base, path, []).files) {
+      const code = readFileSync(join(dist, file), 'utf8');
+      // "Markeer als gelezen" of a lesson, the page-level storage notice and its backup download.
+      for (const text of ['Markeer als gelezen', 'Je voortgang is hersteld', 'Reservekopie downloaden']) if (code.includes(text)) found.push(`${path}: ${file}: ${text}`);
+    }
+  }
+  expect(found).toEqual([]);
+});
+
+for (const path of ISLAND_PAGES) {
+  test(`the table of contents of /${path} marks the lessons read here or in another tab`, async ({ page, context }) => {
+    const marked = async (target: Page) => {
+      const links = target.locator(`[data-lesson-link="${LESSON}"]`);
+      expect(await links.count()).toBeGreaterThan(0);
+      for (const link of await links.all()) {
+        await expect(link).toHaveAttribute('data-read', 'true');
+        await expect(link.locator('.toc-read')).toHaveText(' (gelezen)');
+      }
+    };
+    await page.goto(path);
+    await expect(page.locator('textarea[name="reply"]')).toBeVisible();
+    await expect(page.locator(`[data-lesson-link="${LESSON}"][data-read]`)).toHaveCount(0);
+    const lesson = await context.newPage();
+    await lesson.goto(`lessen/${LESSON}/`);
+    await lesson.locator('[data-mark-as-read] button').click();
+    await expect(lesson.locator('[data-mark-as-read]')).toContainText('Gelezen op');
+    await marked(page);
+    await page.reload();
+    await marked(page);
+    await lesson.locator('[data-mark-as-read] button').click();
+    await expect(page.locator(`[data-lesson-link="${LESSON}"][data-read]`)).toHaveCount(0);
+    await expect(page.locator(`[data-lesson-link="${LESSON}"] .toc-read`)).toHaveCount(0);
+  });
+}
 
 /** /voortgang/ is alive once its export button shows. */
 const progressPageReady = (page: Page) => expect(page.getByRole('button', { name: 'Voortgang exporteren' })).toBeVisible();
