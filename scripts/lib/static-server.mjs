@@ -1,6 +1,8 @@
 // A plain static file server for the built site: it knows nothing of Astro and
 // does no rewrites, like the simplest static host a trainer might use. A folder
-// is served by its index.html; a missing file gets the site's 404.html.
+// is served by its index.html; a missing file gets the site's 404.html. Like
+// any static host it sends an ETag and Last-Modified, and answers a request for
+// a file the browser already has with 304 Not Modified.
 // Paths are checked segment by segment (see parseTarget): a request never makes
 // it crash, and a redirect is always a path on this origin under the base.
 import { createServer } from 'node:http';
@@ -106,7 +108,25 @@ export function serveStatic({ dir, base = '/', port = 4321, host = '127.0.0.1' }
     if (!statOf(file)?.isFile()) return notFound(req, res);
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const cache = inside[0] === '_astro' ? 'public, max-age=31536000, immutable' : 'no-cache';
-    send(req, res, 200, { 'content-type': type, 'cache-control': cache }, file);
+    // Validators, as every static host sends them: a file the browser already has is
+    // revalidated (`no-cache`) with a 304 and no body, not downloaded again.
+    const fileStats = statOf(file);
+    const etag = `"${fileStats.size.toString(16)}-${Math.floor(fileStats.mtimeMs).toString(16)}"`;
+    const headers = { 'content-type': type, 'cache-control': cache, etag, 'last-modified': fileStats.mtime.toUTCString() };
+    if (isFresh(req, etag, fileStats.mtimeMs)) {
+      res.writeHead(304, headers).end();
+      return;
+    }
+    send(req, res, 200, headers, file);
+  }
+
+  /** Whether the browser's copy is this version of the file (If-None-Match first, as HTTP says). */
+  function isFresh(req, etag, mtimeMs) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+    const noneMatch = req.headers['if-none-match'];
+    if (noneMatch) return noneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+    const since = Date.parse(req.headers['if-modified-since'] ?? '');
+    return Number.isFinite(since) && Math.floor(mtimeMs / 1000) * 1000 <= since;
   }
 
   const server = createServer((req, res) => {

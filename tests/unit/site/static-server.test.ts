@@ -199,6 +199,26 @@ describe.each([
     expect(missing.body).toContain('Niet gevonden');
   });
 
+  it('lets the browser revalidate what it already has: 304 without a body, the file again when it changed', async () => {
+    const url = `http://127.0.0.1:${port}${prefix}/lessen/het-welkomstritueel/`;
+    const first = await fetch(url);
+    expect(first.status).toBe(200);
+    await first.text();
+    const etag = first.headers.get('etag');
+    const lastModified = first.headers.get('last-modified');
+    expect(etag).toBeTruthy();
+    expect(lastModified).toBeTruthy();
+    const again = await fetch(url, { headers: { 'if-none-match': etag! } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect((await fetch(url, { headers: { 'if-modified-since': lastModified! } })).status).toBe(304);
+    // Another version of the file (a new build): downloaded again.
+    writeFileSync(join(dir, 'lessen/het-welkomstritueel/index.html'), '<h1>Het welkomstritueel, herzien</h1>');
+    const changed = await fetch(url, { headers: { 'if-none-match': etag! } });
+    expect(changed.status).toBe(200);
+    expect(await changed.text()).toContain('herzien');
+  });
+
   it('redirects a real folder without its slash, relative to the site', async () => {
     const answer = await request(port, `${prefix}/lessen/het-welkomstritueel?x=1`);
     expect(answer.status).toBe(301);
