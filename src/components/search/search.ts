@@ -1,8 +1,8 @@
 /**
- * Search on /zoeken/ with pagefind's JS API. pagefind.js is imported when the
- * search field gets focus (or a `?q=` is in the address), so that the first
- * results come as fast as later ones. The query is only ever shown as text; a
- * result's excerpt is pagefind's own text with <mark> around the matched words,
+ * Search on /zoeken/ with pagefind's JS API (loaded by engine.ts). Pagefind
+ * starts when the search field gets focus or a first keystroke (or a `?q=` is in
+ * the address), so that the first results come as fast as later ones. The
+ * query is only ever shown as text; a result's excerpt is pagefind's own text with <mark> around the matched words,
  * rebuilt here as DOM nodes (text and <mark> only), never set as HTML.
  *
  * Pagefind loads a fragment per result (its text, 3–5 KB gzip): only the first
@@ -14,55 +14,14 @@
  * stand-in prefix finds nothing (see match.ts).
  */
 import { isRealMatch } from './match.ts';
+import { loadPagefind, warmSearch, type Pagefind, type PagefindData, type PagefindResult } from './engine.ts';
 import { SEARCH_KIND_FILTER, SEARCH_KIND_LABELS, searchKindOf, type SearchKind } from '../../lib/site/search-kind.ts';
-
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  content: string;
-  locations: number[];
-  meta: { title?: string };
-}
-interface PagefindResult {
-  id: string;
-  data: () => Promise<PagefindData>;
-}
-interface PagefindSearch {
-  results: PagefindResult[];
-}
-interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  preload: (term: string) => Promise<void>;
-  search: (term: string, options?: { filters?: Record<string, string | { any: string[] }> }) => Promise<PagefindSearch | null>;
-}
 
 /** How many results' details are loaded for a search, and how many more for each "Meer resultaten". */
 export const FIRST_SHOWN = 5;
 export const MORE_SHOWN = 10;
 const DEBOUNCE_MS = 200;
 const BASE = import.meta.env.BASE_URL;
-
-let pagefindLoad: Promise<Pagefind> | null = null;
-let attempts = 0;
-
-/** Loads pagefind once; after a failure (offline before the first visit) the next search tries again. */
-function loadPagefind(): Promise<Pagefind> {
-  if (!pagefindLoad) {
-    attempts += 1;
-    const url = `${BASE}pagefind/pagefind.js${attempts > 1 ? `?poging=${attempts}` : ''}`;
-    pagefindLoad = (async () => {
-      const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await pagefind.options({ baseUrl: BASE, excerptLength: 24 });
-      await pagefind.init();
-      return pagefind;
-    })();
-    pagefindLoad.catch(() => {
-      pagefindLoad = null;
-    });
-  }
-  return pagefindLoad;
-}
 
 /** The kinds of page that are practice: they come after the lessons and the glossary. */
 const PRACTICE_KINDS: SearchKind[] = ['oefening', 'traject'];
@@ -231,14 +190,12 @@ export function initSearch(): void {
     clearTimeout(timer);
     void run(input.value);
   });
-  // Focus on the field loads pagefind and its index, so the first search is as quick as later ones.
-  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined));
+  // Focus on the field loads pagefind and its index, each keystroke the index chunks of
+  // what is typed, so the first search is as quick as later ones.
+  input.addEventListener('focus', () => warmSearch());
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    const term = input.value.trim();
-    void loadPagefind()
-      .then((pagefind) => (term ? pagefind.preload(term) : undefined))
-      .catch(() => undefined);
+    warmSearch(input.value);
     timer = setTimeout(() => void run(input.value), DEBOUNCE_MS);
   });
   more.addEventListener('click', () => void loadMore());
