@@ -96,4 +96,4 @@ if (offline) printRows('Offline (precache and search index)', offline);
 
 // 6. Search after a lesson
 const search = await optional('search', async () => (await import('./lib/bench-search.ts')).benchSearch(DIST));
-if (search) printRows('Search after a lesson (requests and gzip bytes from Enter on)', search);
+if (search) printRows('Search after a lesson (requests and gzip bytes from Enter on, and from the first focus)', search);
