@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { compile } from 'svelte/compiler';
 
 /**
  * Every Svelte island of the course shares one runtime chunk, so a feature one
@@ -9,6 +10,12 @@ import { join } from 'node:path';
  * select bindings it carries) into that chunk: 2.8 KB gzip more on the exercise
  * and trajectory pages, whose JS budget is 70 KB in all (`npm run bench`).
  * Plain elements and named attributes do the same job.
+ *
+ * The same holds for Svelte's `$store` syntax (its store runtime; the islands
+ * read the nanostores atoms into `$state` in an effect instead), for
+ * `bind:group` and `bind:checked` (`checked` with `onchange` does it), and for
+ * a class given as an expression, `class={x}`, which goes through `clsx` (a
+ * string, `class="{x}"`, does not): 0.6 KB gzip together.
  */
 function svelteFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -35,6 +42,15 @@ describe('Svelte components keep the shared runtime small', () => {
         .replace(/<style\b[\s\S]*?<\/style>/g, '');
       if (/<svelte:element\b/.test(markup)) found.push(`${file}: <svelte:element>`);
       if (/<[\w:.-]+\b[^>]*\{\s*\.\.\./.test(markup)) found.push(`${file}: {...spread}`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('use no `$store` syntax, bind:group, bind:checked or class={expression}', () => {
+    const found: string[] = [];
+    for (const file of files) {
+      const { js } = compile(readFileSync(file, 'utf8'), { filename: file, generate: 'client' });
+      for (const helper of ['store_get', 'bind_group', 'bind_checked', 'clsx']) if (js.code.includes(`$.${helper}(`)) found.push(`${file}: ${helper}`);
     }
     expect(found).toEqual([]);
   });
