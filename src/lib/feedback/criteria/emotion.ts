@@ -16,8 +16,13 @@ import {
   NEGATIVE_FEELINGS,
   NOT_A_FEELING,
   POSITIVE_FEELINGS,
+  WELL_NOW,
+  WELL_NOW_IDIOMS,
+  HYPOTHETICAL,
+  PLEASANT_GEVOEL,
 } from '../lexicon/emotions.ts';
 import { wordMatcher } from '../text/lexicon-match.ts';
+import { wordKeys } from '../text/stem.ts';
 import { phraseList } from '../text/phrases.ts';
 import { clauseOf } from '../text/query.ts';
 import { negatedAround } from '../text/clauses.ts';
@@ -92,6 +97,131 @@ function deniedWithin(tokens: readonly Token[], from: number, to: number, denied
   return false;
 }
 
+const wellNow = wordMatcher(WELL_NOW, { variants: false });
+const wellNowIdioms = phraseList(WELL_NOW_IDIOMS, { fillers: new Set([...IDIOM_FILLERS, 'reuze', 'hartstikke', 'achteraf']) });
+const hypothetical = new Set(HYPOTHETICAL);
+const pleasantGevoel = new Set(PLEASANT_GEVOEL);
+
+/**
+ * Does the client write of an unpleasant feeling of their own at `k`: a feeling word, missing
+ * someone ("dan mis ik thuis"), feeling oneself something not pleasant ("ik voel me een
+ * verrader"), or a feeling that is not a pleasant one ("een raar gevoel in mijn buik")?
+ */
+function unwellAt(client: TextAnalysis, k: number, clause: Clause): boolean {
+  const word = client.tokens[k]!.lower;
+  if (negative.has(word) || evaluativeWord.has(word)) return true;
+  // "het voelt raar", "ik voel me een verrader"; not "het voelt | alsof er een last van me af is gevallen".
+  if (FEEL_VERBS.has(word) && (clause.subject === 'coach' || (clause.subject === 'none' && k + 1 < clause.lastToken))) {
+    for (let j = clause.firstToken; j < clause.lastToken; j++) {
+      const other = client.tokens[j]!.lower;
+      if (wellNow.has(other) || pleasantGevoel.has(other) || other === 'beter' || other === 'prima') return false;
+    }
+    return true;
+  }
+  if (clause.subject !== 'coach') return false;
+  if (missingVerbs.has(word) || word === 'mis') return !missesAnEvent(client, k, clause);
+  return feelingNoun.has(word) && !pleasantGevoel.has(client.tokens[k - 1]?.lower ?? '');
+}
+
+/** Does a word in the clause make a feeling hypothetical or expected: "ik zou opgelucht moeten zijn", "ik dacht dat het meeviel"? */
+function hypotheticalIn(text: TextAnalysis, clause: Clause): boolean {
+  if (clause.conditional) return true;
+  // "ik dacht dat het wel meeviel": the clause that governs a dat-clause counts too.
+  const previous = text.clauses[clause.index - 1];
+  const from = clause.opener === 'dat' && previous && previous.sentence === clause.sentence ? previous.firstToken : clause.firstToken;
+  for (let k = from; k < clause.lastToken; k++) if (hypothetical.has(text.tokens[k]!.lower)) return true;
+  return false;
+}
+
+const PAST = new Set(['had', 'hadden', 'was', 'waren', 'zag', 'zagen', 'voelde', 'voelden', 'dacht', 'vond', 'vreesde', 'vooraf', 'tevoren', 'eerst', 'toen', 'vroeger', 'eerder']);
+
+/** Is the clause told in the past: "ik had er tegenop gezien", "ik was zo bang"? */
+function pastIn(text: TextAnalysis, clause: Clause): boolean {
+  for (let k = clause.firstToken; k < clause.lastToken; k++) if (PAST.has(text.tokens[k]!.lower)) return true;
+  return false;
+}
+
+const LESS = new Set(['minder', 'weg', 'voorbij', 'verdwenen', 'afgenomen', 'gezakt']);
+
+/** "De paniekaanvallen zijn veel minder", "de angst is weg": a feeling that has waned. */
+function diminishedIn(text: TextAnalysis, clause: Clause): boolean {
+  for (let k = clause.firstToken; k < clause.lastToken; k++) if (LESS.has(text.tokens[k]!.lower)) return true;
+  return false;
+}
+
+interface ClientMood {
+  /** What the client writes of feeling well now ("opgelucht", "viel mee"), stated of themselves. */
+  well: string[];
+  /** The client also writes of an unpleasant feeling that still holds. */
+  unwell: boolean;
+  /** Stems and families of every unpleasant feeling the client names, held or over. */
+  felt: Set<string>;
+  families: Set<number>;
+}
+
+/**
+ * How the client says they feel in their own message. "Ik voel me echt lichter nu" is a
+ * client who feels well; "Ik zou opgelucht moeten zijn, maar ik voel me een verrader" is not.
+ * A feeling that was and is over ("ik had er weken tegenop gezien, maar het viel zo mee")
+ * does not hold any more.
+ */
+const clientMood = memoBy(
+  (client: TextAnalysis) => client,
+  (client: TextAnalysis): ClientMood => {
+    const mood: ClientMood = { well: [], unwell: false, felt: new Set(), families: new Set() };
+    const feel = (from: number, to: number) => {
+      for (let k = from; k < to; k++) {
+        const lower = tokens[k]!.lower;
+        mood.felt.add(wordKeys(lower)[0]!);
+        const family = familyOf(lower);
+        if (family >= 0) mood.families.add(family);
+      }
+    };
+    const tokens = client.tokens;
+    const well = (from: number, to: number) => mood.well.push(client.text.slice(tokens[from]!.start, tokens[to - 1]!.end));
+    for (const sentence of client.sentences) {
+      if (sentence.question) continue;
+      for (const hit of wellNowIdioms.find(tokens, sentence.firstToken, sentence.lastToken)) {
+        const clause = clauseOf(client, hit.from)!;
+        if (clause.negators.length === 0 && !hypotheticalIn(client, clause)) well(hit.from, hit.to);
+      }
+      for (let k = sentence.firstToken; k < sentence.lastToken; k++) {
+        const word = tokens[k]!.lower;
+        if (!wellNow.has(word)) continue;
+        const clause = clauseOf(client, k)!;
+        if (word === 'gelukkig' && (k === clause.firstToken || (k === clause.firstToken + 1 && clause.opener !== ''))) continue;
+        if ((clause.subject === 'coach' || clause.subject === 'none') && clause.negators.length === 0 && !hypotheticalIn(client, clause)) well(k, k + 1);
+      }
+    }
+    // "Ik had er weken tegenop gezien, maar het viel zo mee": a feeling told in the past, by a client who feels well now, is over.
+    const holds = (clause: Clause) => !(mood.well.length > 0 && pastIn(client, clause)) && !diminishedIn(client, clause);
+    for (const sentence of client.sentences) {
+      if (sentence.question) continue;
+      for (let k = sentence.firstToken; k < sentence.lastToken; k++) {
+        const clause = clauseOf(client, k)!;
+        if (!unwellAt(client, k, clause) || negatedAround(clause, k, k + 1)) continue;
+        // Whoever it is about, the word is the client's: "de zorgen over mijn kleinzoon".
+        feel(k, k + 1);
+        if (clause.subject !== 'third' && holds(clause)) mood.unwell = true;
+      }
+      for (const hit of idioms.find(tokens, sentence.firstToken, sentence.lastToken)) {
+        const clause = clauseOf(client, hit.from)!;
+        feel(hit.from, hit.to);
+        if (clause.subject !== 'third' && holds(clause)) mood.unwell = true;
+      }
+    }
+    return mood;
+  },
+);
+
+/** Does a feeling the reply names come from the client's own message, or is it a pleasant one? */
+function readFromClient(words: string, mood: ClientMood): boolean {
+  return words
+    .toLowerCase()
+    .split(/[^\p{L}'-]+/u)
+    .some((t) => t !== '' && (positive.has(t) || wellNow.has(t) || mood.felt.has(wordKeys(t)[0]!) || mood.families.has(familyOf(t))));
+}
+
 function deniedByClient(client: TextAnalysis | null): Set<number> {
   return client ? deniedIn(client) : new Set();
 }
@@ -100,7 +230,15 @@ const missedEvents = new Set(MISSED_EVENTS);
 const feelingBody = new Set(FEELING_BODY);
 const later = phraseList(LATER);
 const COACH_SUBJECTS = new Set(['we', 'wij', 'ik']);
-const BODY_PREPOSITIONS = new Set(['in', 'onder', 'op', 'door', 'uit', 'naar']);
+// Not "uit": "zet het uit je hoofd" is to stop thinking of it.
+const BODY_PREPOSITIONS = new Set(['in', 'onder', 'op', 'door', 'naar']);
+const MODALS = new Set(['kun', 'kunt', 'kan', 'mag', 'moet', 'hoef', 'hoeft', 'hoeven', 'kunnen', 'mogen']);
+
+/** A modal verb in the clause: "kun je", "mag u", "hoef je". */
+function modalIn(tokens: readonly Token[], clause: Clause): boolean {
+  for (let k = clause.firstToken; k < clause.lastToken; k++) if (MODALS.has(tokens[k]!.lower)) return true;
+  return false;
+}
 const CLIENT_POSSESSIVES = new Set(['je', 'jouw', 'uw']);
 
 /** "je mist je eerste les": missing an event is no longing. */
@@ -293,6 +431,8 @@ function holderOf(reply: TextAnalysis, from: number, to: number, kind: 'negative
   const negated = negatedAround(clause, from, to) || fronted;
   // A negated unpleasant feeling is denied ("je bent niet bang"); a negated pleasant one names an unpleasant one ("je voelt je niet gelukkig").
   if (negated && kind !== 'positive' && kind !== 'idiom') return 'denied';
+  // "Trots kun je hier niet op zijn": a pleasant feeling the client may not have is withheld, not named.
+  if (negated && kind === 'positive' && modalIn(tokens, clause)) return 'denied';
   // "minder stress" as a goal names no feeling; "u bent al minder boos" says how the client feels now.
   if (kind !== 'idiom' && NOT_NAMING.has(tokens[from - 1]?.lower ?? '') && !(clause.subject === 'client' && statedOfClient(tokens, clause))) return 'none';
   // "Ik heb ervaring met allerlei thema's: stress, slapen, rouw": a topic in a list about the coach.
@@ -655,6 +795,7 @@ export const emotion = defineCriterion({
     messages: {
       met: 'Je benoemt wat de cliënt voelt: {found}.',
       projected: 'Je noemt een gevoel dat de cliënt zelf tegensprak ({found}). Lees nog eens wat de cliënt wél schrijft te voelen en benoem dat, bijvoorbeeld {example}',
+      misread: 'Je noemt een gevoel ({found}) dat de cliënt niet beschrijft: de cliënt schrijft juist {own}. Benoem wat de cliënt zelf schrijft te voelen, bijvoorbeeld {example}',
       denied: 'Je spreekt het gevoel van de cliënt tegen of maakt het kleiner ({found}). Erken het gevoel eerst, ook als je de cliënt wilt geruststellen, bijvoorbeeld {example}',
       coachOnly: 'Je noemt alleen je eigen gevoel ({found}). Benoem ook het gevoel van de cliënt, bijvoorbeeld {example}',
       thirdOnly: 'Je noemt het gevoel van iemand anders ({found}), niet dat van de cliënt. Benoem wat de cliënt zelf voelt, bijvoorbeeld {example}',
@@ -666,6 +807,11 @@ export const emotion = defineCriterion({
     const found: Found = { projected: [], client: [], words: [], coach: [], third: [], denied: [], frames: [] };
     const denied = deniedByClient(context.clientMessage);
     for (let i = reply.bodyFirst; i <= reply.bodyLast; i++) scanSentence(reply, i, found, denied, context.clientMessage);
+    const mood = context.clientMessage ? clientMood(context.clientMessage) : null;
+    // The client writes of feeling well, with no unpleasant feeling that still holds, and the reply names only unpleasant ones.
+    if (found.words.length && mood && mood.well.length > 0 && !mood.unwell && !found.words.some((w) => readFromClient(w, mood))) {
+      return { status: 'missing', messageId: 'misread', data: { found: quote(found.words[0]!), own: quote(mood.well[0]!), example: example(context) }, spans: [] };
+    }
     if (found.words.length) {
       const words = [...new Set(found.words.map((w) => w.toLowerCase()))].slice(0, 4).map(quote);
       return { status: 'met', messageId: 'met', data: { found: listNl(words) }, spans: mergeSpans(found.client) };

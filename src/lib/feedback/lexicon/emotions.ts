@@ -17,7 +17,7 @@ export const NEGATIVE_FEELINGS = [
   'hulpeloos', 'wanhopig', 'uitzichtloos', 'radeloos', 'overweldigd', 'overspoeld',
   'vermoeid', 'uitgeput', 'uitputting', 'opgebrand', 'verward', 'verwarring', 'verloren',
   'verscheurd', 'onbegrepen', 'gekwetst', 'gekrenkt', 'afgewezen', 'buitengesloten', 'waardeloos', 'nutteloos',
-  'twijfel', 'onrust', 'rusteloos', 'ongemakkelijk', 'huilen', 'tranen', 'janken',
+  'twijfel', 'onrust', 'rusteloos', 'ongemakkelijk', 'huilen', 'tranen', 'janken', 'trillen', 'trilde', 'beven', 'beefde',
   'pijn', 'verdoofd', 'gedeprimeerd', 'jaloers', 'vernederd', 'vernederend', 'vernedering', 'rouwig', 'baal', 'baalt', 'rotgevoel',
   'ontmoedigd', 'moedeloos', 'hopeloos', 'opgejaagd', 'gejaagd', 'overprikkeld', 'prikkelbaar', 'geprikkeld',
   'benauwd', 'bedrukt', 'terneergeslagen', 'ontredderd', 'moe', 'doodmoe', 'kapot', 'ongelukkig', 'vrees', 'ontgoocheld', 'gefaald', 'mislukt', 'mislukkeling',
@@ -52,7 +52,7 @@ export const FEELING_IDIOMS = [
   'knoop in uw maag', 'brok in je keel', 'kapot van', 'buik vol', 'valt je zwaar', 'valt u zwaar', 'viel je zwaar', 'zit je dwars',
   'zit u dwars', 'dwars zit', 'lekker in je vel', 'goed in je vel', 'lekker in uw vel', 'goed in uw vel', 'op je tandvlees',
   'op uw tandvlees', 'water aan de lippen', 'lood in je schoenen', 'moed in de schoenen', 'zat je dwars', 'zat u dwars', 'zit jou dwars', 'zie je er tegenop', 'ziet u er tegenop', 'zie je op tegen', 'ziet u op tegen', 'zag je op tegen', 'zag u op tegen', 'je ziet op tegen', 'u ziet op tegen',
-  'zag je er tegenop', 'ertegen opziet', 'er tegenop ziet', 'tegenop zien', 'uit het veld geslagen', 'er doorheen zit', 'erdoorheen zit',
+  'zag je er tegenop', 'zag er tegenop', 'tegenop gezien', 'zie er tegenop', 'ziet er tegenop', 'er tegenop zag', 'ertegen opziet', 'er tegenop ziet', 'tegenop zien', 'uit het veld geslagen', 'er doorheen zit', 'erdoorheen zit',
   'helemaal op', 'in een dip', 'in een dal', 'aan de grond', 'rauw op je dak', 'de grond in', 'door de grond', 'hoog zit', 'zit je hoog',
   'zit u hoog', 'op scherp', 'onder druk', 'overhoop', 'knagend', 'knaagt', 'kriebels', 'hart vasthouden', 'in paniek',
   'ondersteboven', 'uit balans', 'niet gezien', 'niet gehoord', 'niet serieus genomen', 'alleen voelt', 'alleen voel', 'alleen staat',
@@ -135,3 +135,21 @@ export const POSITIVE_FEELINGS = [
 
 /** General words for feelings: "die gevoelens mogen er zijn". */
 export const FEELING_NOUNS = ['gevoel', 'gevoelens', 'emotie', 'emoties', 'gemoed'];
+
+/**
+ * How a client says that things are well now: "ik ben opgelucht", "het viel zo mee",
+ * "ik voel me lichter". Read in the client's own message, of the client.
+ */
+export const WELL_NOW = [
+  'opgelucht', 'opluchting', 'lichter', 'rustig', 'rustiger', 'kalm', 'kalmer', 'ontspannen', 'blij', 'trots', 'gelukkig',
+  'tevreden', 'dankbaar', 'enthousiast', 'hoopvol', 'voldaan', 'voldoening', 'vrolijk', 'opgewekt', 'zelfverzekerd',
+];
+
+/** Words before "gevoel" that make it a pleasant one: "een goed gevoel". Any other ("een raar gevoel") is not. */
+export const PLEASANT_GEVOEL = ['goed', 'goede', 'fijn', 'fijne', 'prettig', 'prettige', 'lekker', 'lekkere', 'warm', 'warme', 'positief', 'positieve', 'trots', 'blij'];
+
+/** Idioms of things going well: "het viel zo mee", "ik heb er zin in", "goed nieuws". */
+export const WELL_NOW_IDIOMS = ['viel mee', 'valt mee', 'viel het mee', 'valt het mee', 'meeviel', 'meevalt', 'zin in', 'goed nieuws', 'gaat goed', 'gaat beter', 'gaat een stuk beter', 'beter in mijn vel', 'goed in mijn vel'];
+
+/** Words that make a stated feeling hypothetical or expected: "ik zou opgelucht moeten zijn", "ik had gedacht dat ik trots zou zijn". */
+export const HYPOTHETICAL = ['te', 'voorgenomen', 'voornemen', 'probeer', 'probeerde', 'proberen', 'zou', 'zouden', 'moeten', 'moet', 'verwacht', 'verwachtte', 'gedacht', 'dacht', 'hoopte', 'hoop', 'wil', 'wilde', 'kan', 'kon', 'mag'];

@@ -29,7 +29,8 @@ function startsClause(tokens: readonly Token[], i: number, text: string, sentenc
   if (BREAK.test(text.slice(prev.end, token.start))) return true;
   const tag = tagOf(token.lower);
   const next = tokens[i + 1]?.lower ?? '';
-  if (tag === 'subordinator') return !NEEDS_STARTER.has(token.lower) || CLAUSE_STARTERS_AFTER.has(next);
+  // "…dat Thijs zich eenzaam voelt": a name after "dat" starts a clause about someone else.
+  if (tag === 'subordinator') return !NEEDS_STARTER.has(token.lower) || CLAUSE_STARTERS_AFTER.has(next) || (tokens[i + 1]?.sentence === token.sentence && namesSomeone(tokens, i + 1, true));
   if (token.lower === 'want') return true;
   if (token.lower === 'en' || token.lower === 'maar' || token.lower === 'of') return SUBJECT_PRONOUNS.has(next);
   return false;
@@ -69,7 +70,8 @@ const PERSON_VERBS = new Set(['voelt', 'voelde', 'zegt', 'zei', 'vindt', 'vond',
 
 /** A capitalised word of no closed class followed by a finite verb, or right after a subordinator: a name ("Bart voelt…", "…, omdat Ineke zegt…"). */
 function namesSomeone(tokens: readonly Token[], at: number, afterSubordinator: boolean): boolean {
-  const token = tokens[at]!;
+  const token = tokens[at];
+  if (token === undefined) return false;
   const first = token.text.charAt(0);
   if (first === first.toLowerCase() || tagOf(token.lower) !== 'other' || STOP_WORDS.has(token.lower)) return false;
   // "…, dat Jorrit en Aylin de planning oppakken": right after "dat/omdat/als" a capitalised word is the subject.

@@ -14,16 +14,19 @@ export interface WordMatcher {
 const MIN_SUFFIX = 4;
 const MIN_PREFIX = 3;
 const CACHE_LIMIT = 5000;
-/** Prefixes that reverse or change the meaning of what follows ("ont|spanning"). */
+/** Prefixes that reverse or change the meaning of what follows ("ont|spanning"), or end in an entry by accident ("ontv|angst", "mev|rouw"). */
 const FALSE_PREFIXES = new Set(['ont', 'mev', 'ontv', 'verv']);
-/** Words that end in an entry by accident ("ontv|angst", "mev|rouw"). */
-/** Words that end in a listed word without being a compound of it: "vangst" (angst), "verontschuldigen" (schuldig). */
-const FALSE_COMPOUNDS = /(?:vangst|vrouw|vrouwen|trouw|trouwen|trouwd|trouwt|ontschuldig\w*)$/;
+/**
+ * Words that end in a listed word without being a compound of it: "vangst" (angst), "verontschuldigen"
+ * (schuldig), "kwijtgeraakt" (lost, not hurt).
+ */
+const FALSE_COMPOUNDS = /(?:vangst|vrouw|vrouwen|trouw|trouwen|trouwd|trouwt|ontschuldig\w*|(?:kwijt|aan|op|in|uit|thuis|gewend|bevriend|verslaafd|verzeild|achter|bekend)geraakt)$/;
 /**
  * Words whose stem is that of a listed word without sharing its meaning: "ongeluk" (an accident) is not
- * "ongelukkig", "ongemak" (a nuisance) is not "ongemakkelijk", and the forms of "leggen" (to lay) are not "leeg".
+ * "ongelukkig", "ongemak" (a nuisance) is not "ongemakkelijk", the forms of "leggen" (to lay) are not "leeg", and
+ * "ingrijpen" (to step in) is not "ingrijpend" (drastic).
  */
-const STEM_COLLISIONS = /ongeluk(?:ken)?$|^ongemak(?:ken)?$|^(?:ge)?leg(?:t|d|de|den|gen)?$/;
+const STEM_COLLISIONS = /ongeluk(?:ken)?$|^ongemak(?:ken)?$|^(?:ge)?leg(?:t|d|de|den|gen)?$|^ingrijp(?:en|t)?$|^ingegrepen$/;
 
 export function wordMatcher(words: readonly string[], options: { compounds?: boolean; variants?: boolean } = {}): WordMatcher {
   let keys: Set<string> | null = null;
