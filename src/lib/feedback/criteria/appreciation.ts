@@ -14,6 +14,7 @@ import {
   ACHIEVEMENTS,
   NOT_CLIENT_THINGS,
   PERSON_PRAISE,
+  DEEDS,
   DEMANDING_VERBS,
   DEMANDED_AMOUNTS,
   OTHERS_PRAISED,
@@ -35,6 +36,7 @@ const thanksQualifier = wordMatcher(THANKS_QUALIFIERS);
 const actVerbs = new Set(CLIENT_ACT_VERBS);
 const exclamations = new Set(EXCLAMATIONS);
 const praisePhrases = phraseList(PRAISE_PHRASES);
+const deeds = new Set(DEEDS);
 const thanksPhrases = phraseList(THANKS);
 const notPraise = phraseList(NOT_PRAISE);
 const leads = new Set(PRAISE_LEADS);
@@ -55,7 +57,7 @@ const DONE = /^\p{L}*ge\p{L}{2,}(?:d|t|en)$|^(?:bereikt|besloten|verdiend|volbra
 /** Finite verbs that make "Wat heb je…!" an exclamation about the client. */
 const EXCLAIMING_VERBS = new Set(['heb', 'hebt', 'heeft', 'ben', 'bent', 'is', 'doe', 'doet', 'schrijf', 'schrijft', 'beschrijf', 'beschrijft', 'zet', 'zette', 'pak', 'pakt', 'kun', 'kunt', 'was', 'had']);
 const CLIENT_SUBJECT = new Set(['je', 'jij', 'u']);
-const HAVING = new Set(['heb', 'hebt', 'heeft', 'had']);
+const HAVING = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had']);
 
 /**
  * After "Wat heb je een…": a quality of the client ("doorzettingsvermogen"), an
@@ -101,6 +103,26 @@ function attributiveElsewhere(tokens: readonly Token[], at: number, end: number)
   if (!word.lower.endsWith('e') || !next) return false;
   if (['dat', 'hoe', 'van', 'om', 'en', 'of', 'als', 'is', 'was', 'hoor'].includes(next.lower)) return false;
   return !clientAct.has(next.lower) && !praiseNoun.has(next.lower);
+}
+
+/** The person noun an adjective stands before ("een sterke vrouw", "zo'n betrokken dochter"), or -1. */
+function personAfter(tokens: readonly Token[], at: number, end: number): number {
+  for (let k = at + 1; k < end && k <= at + 2; k++) {
+    const lower = tokens[k]!.lower;
+    if (isPersonNoun(lower) || personPraise.has(lower)) return k;
+    // Only an inflected adjective may stand between: "een sterke jonge vrouw", not "Wow, je zus".
+    if (!lower.endsWith('e') || lower.length < 4 || tagOf(lower) !== 'other') return -1;
+  }
+  return -1;
+}
+
+const COPULAS = new Set(['bent', 'ben', 'blijft', 'was', 'bleef', 'wordt', 'werd']);
+
+/** "Je bent een sterke vrouw", "u was een betrokken vader": the clause says what the client is. */
+function clientIsIt(reply: TextAnalysis, clause: Clause): boolean {
+  if (clause.subject !== 'client') return false;
+  for (let k = clause.firstToken; k < clause.lastToken; k++) if (COPULAS.has(reply.tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** Is the adjective used to evaluate ("Wat knap", "heel sterk", "Je bent moedig", "Knap dat…")? */
@@ -346,13 +368,33 @@ function impersonal(reply: TextAnalysis, clause: Clause): boolean {
   return IMPERSONAL.has(reply.tokens[at]?.lower ?? '') && (clause.subjectAt < 0 || at < clause.subjectAt);
 }
 
+
+/**
+ * "Fijn dat u zo'n betrokken dochter heeft", "dat u vrede heeft met de keuze": gladness at what the
+ * client has (other than a quality: "dat je zoveel vertrouwen hebt"), not at something the client did ("Fijn dat je dit opschrijft", "…dat je weer lucht hebt
+ * gevonden"). Read up to the end of the sentence, so "Fijn dat je er bent, en dat je zo eerlijk
+ * vertelt…" still praises the telling.
+ */
+function mereHaving(reply: TextAnalysis, complement: Clause): boolean {
+  const end = reply.sentences[complement.sentence]!.lastToken;
+  let having = false;
+  for (let k = complement.firstToken; k < end; k++) {
+    const lower = reply.tokens[k]!.lower;
+    if (actVerbs.has(lower) || (lower.startsWith('ge') && lower.length > 5 && k < complement.lastToken)) return false;
+    // "Fijn dat je zoveel vertrouwen hebt": having a quality is to the client's credit.
+    if (k < complement.lastToken && (praiseNoun.has(lower) || achievements.has(lower) || lower.endsWith('vertrouwen'))) return false;
+    if (k < complement.lastToken && HAVING.has(lower)) having = true;
+  }
+  return having;
+}
+
 const praisesAnAct = memoBy(
   (reply: TextAnalysis, clause: { index: number }) => reply.clauses[clause.index]!,
   (reply: TextAnalysis, clause: { index: number }): boolean => {
     const own = reply.clauses[clause.index]!;
     const complement = complementOf(reply, own);
     if (complement) {
-      if (complement.subject === 'client') return !impersonal(reply, complement);
+      if (complement.subject === 'client') return !impersonal(reply, complement) && !mereHaving(reply, complement);
       return complement.subject === 'none' && complement.mentionsClient && !impersonal(reply, complement);
     }
     for (let k = own.firstToken; k < own.lastToken; k++) if (actVerbs.has(reply.tokens[k]!.lower)) return true;
@@ -368,16 +410,16 @@ function findingsOf(reply: TextAnalysis, index: number): Finding[] {
   const { firstToken: first, lastToken: last } = sentence;
   if (first >= last || sentence.mood.endsWith('question')) return [];
   const tokens = reply.tokens;
-  // "Chapeau!", "Wat knap!": a short exclamation next to a sentence about the client.
+  const masked = new Set<number>();
+  for (const hit of notPraise.find(tokens, first, last)) for (let k = hit.from; k < hit.to; k++) masked.add(k);
+  // "Chapeau!", "Wat knap!": a short exclamation next to a sentence about the client ("Ok, duidelijk." is none).
   if (last - first <= 3 && !sentence.ironic && neighbourAboutClient(reply, index)) {
     for (let i = first; i < last; i++) {
       const lower = tokens[i]!.lower;
-      if (exclamations.has(lower) || praiseAdjective.has(lower)) return [{ kind: 'praise', span: { start: sentence.start, end: sentence.end }, sentence: index }];
+      if (!masked.has(i) && (exclamations.has(lower) || praiseAdjective.has(lower))) return [{ kind: 'praise', span: { start: sentence.start, end: sentence.end }, sentence: index }];
     }
   }
   const out: Finding[] = [];
-  const masked = new Set<number>();
-  for (const hit of notPraise.find(tokens, first, last)) for (let k = hit.from; k < hit.to; k++) masked.add(k);
 
   for (const hit of thanksPhrases.find(tokens, first, last)) {
     if (hit.from !== first) continue;
@@ -387,6 +429,14 @@ function findingsOf(reply: TextAnalysis, index: number): Finding[] {
   }
   for (const hit of praisePhrases.find(tokens, first, last)) {
     if (masked.has(hit.from)) continue;
+    // "Dat is echt iets!" praises; "dit is echt iets voor je huisarts", "het is echt iets anders" do not.
+    if (hit.entry.endsWith(' iets') && hit.to < clauseOf(reply, hit.from)!.lastToken && !['om', 'hoor', 'wat'].includes(tokens[hit.to]!.lower)) continue;
+    // "Ik heb hard gewerkt aan dit schema": the coach's own deed.
+    const doer = clauseOf(reply, hit.from)!.subject;
+    if (deeds.has(hit.entry) && (doer === 'coach' || doer === 'we')) {
+      out.push({ kind: 'elsewhere', span: span(tokens, hit.from, hit.to), sentence: index });
+      continue;
+    }
     // "Dat u dit opschrijft, had niet iedereen gedaan": the others named only to measure the client's step by.
     const aboutClient = sentenceMentionsClient(reply, index) || (!COMPARATIVE.has(hit.entry) && neighbourAboutClient(reply, index));
     if ((STANDALONE.has(hit.entry) || COMPARATIVE.has(hit.entry)) && !sentence.ironic && aboutClient) {
@@ -499,6 +549,12 @@ function findingsOf(reply: TextAnalysis, index: number): Finding[] {
     if (lower === 'goed' && (coachUnderstands(reply, i) || working(reply, i))) continue;
     // "Goed dat je er bent" welcomes too; "goed dat je er was" praises showing up somewhere.
     if ((!strong || WELCOMING.has(lower)) && welcomes(tokens, i, last, strong)) continue;
+    // "Je bent een sterke vrouw" praises the client; "Fijn dat je zo'n betrokken collega hebt" praises the colleague.
+    const person = personAfter(tokens, i, last);
+    if (person > 0) {
+      if (clientIsIt(reply, clauseOf(reply, i)!)) out.push(judgeAt(reply, index, Math.max(first, i - 1), person + 1, strong, { from: i, to: i + 1 }));
+      continue;
+    }
     // "een goede zet van je": an inflected adjective before a noun that is the client's ("van je").
     if (attributiveElsewhere(tokens, i, last) && !ofTheClient(tokens, i + 2, last)) continue;
     if (!evaluative(reply, i, first) && !(strong && describesClient(reply, i, last))) continue;

@@ -10,7 +10,7 @@ export const PRAISE_ADJECTIVES = [
   'helder', 'zorgvuldig', 'slim', 'wijs', 'verstandig', 'liefdevol', 'inspirerend', 'flink', 'kranig', 'doortastend',
   'veerkrachtig', 'oprecht', 'open', 'kwetsbaar', 'trouw', 'zorgzaam', 'attent', 'scherp', 'treffend', 'raak',
   'fijngevoelig', 'gedreven', 'betrokken', 'bewust', 'nauwkeurig', 'uitgebreid', 'lief', 'levendig', 'precies', 'duidelijk', 'beeldend',
-  'voelbaar', 'invoelbaar', 'serieus', 'grondig', 'concreet', 'volhardend', 'standvastig', 'creatief', 'vindingrijk',
+  'voelbaar', 'invoelbaar', 'serieus', 'grondig', 'concreet', 'volhardend', 'standvastig', 'creatief', 'vindingrijk', 'taai',
 ];
 
 /** Warm but weak words: gladness of the coach rather than praise of the client. */
@@ -30,7 +30,7 @@ export const PRAISE_PHRASES = [
   'kun je trots', 'mag je trots', 'kunt u trots', 'mag u trots', 'goed gedaan', 'goed bezig', 'knap gedaan', 'sterk gedaan',
   'onder de indruk', 'diep respect', 'spreekt uit', 'spreekt er uit', 'tekent je', 'tekent u', 'heb ik bewondering', 'dat verdient',
   'verdient een compliment', 'is niet niks', 'niet niks', 'geen kleinigheid', 'geen kleine prestatie', 'geen geringe prestatie', 'verdienste', 'voor elkaar gekregen', 'voor elkaar gebokst', 'mooi gedaan',
-  'hard aan gewerkt', 'hard voor gewerkt', 'keihard aan gewerkt', 'keihard voor gewerkt', 'voor mogelijk hield', 'voor mogelijk had gehouden', 'niet voor mogelijk hield', 'niet voor mogelijk had gehouden', 'nooit voor mogelijk hield', 'nooit voor mogelijk had gehouden', 'is echt iets', 'is heel wat', 'een prestatie', 'een hele prestatie', 'een echte prestatie',
+  'hard gewerkt', 'keihard gewerkt', 'hard aan gewerkt', 'hard voor gewerkt', 'keihard aan gewerkt', 'keihard voor gewerkt', 'voor mogelijk hield', 'voor mogelijk had gehouden', 'niet voor mogelijk hield', 'niet voor mogelijk had gehouden', 'nooit voor mogelijk hield', 'nooit voor mogelijk had gehouden', 'is echt iets', 'is heel wat', 'een prestatie', 'een hele prestatie', 'een echte prestatie',
   'een grote verandering', 'trots op zijn', 'trots zijn',
   'gefeliciteerd', 'proficiat', 'zelf verdiend', 'echt verdiend', 'blij voor je', 'blij voor jou', 'blij voor u', 'blij om voor je',
   'valt me op', 'viel me op', 'raakt me', 'ontroert me', 'bravo', 'is moed voor nodig', 'moed voor nodig', 'kost moed', 'kracht voor nodig',
@@ -41,6 +41,12 @@ export const PRAISE_PHRASES = [
   'geen kleine stap', 'geen kleine klus', 'allesbehalve vanzelfsprekend', 'niet vanzelfsprekend', 'dwingt respect af', 'dwingt bewondering af',
   'niet iedereen', 'lang niet iedereen', 'niet veel mensen', 'weinig mensen', 'laat zien dat je',
   'laat zien dat u', 'hoeveel dat van je', 'hoeveel dat van u', 'hoeveel moeite', 'hoeveel moed',
+];
+
+/** Phrases of praise that name a deed of their clause's subject: "ik heb hard gewerkt aan dit schema" praises nobody but the coach. */
+export const DEEDS = [
+  'hard gewerkt', 'keihard gewerkt', 'hard aan gewerkt', 'hard voor gewerkt', 'keihard aan gewerkt', 'keihard voor gewerkt',
+  'voor elkaar gekregen', 'voor elkaar gebokst', 'zelf bereikt', 'zelf gedaan', 'goed gedaan', 'knap gedaan', 'sterk gedaan', 'mooi gedaan',
 ];
 
 /** Nouns for a person that praise someone: "Wat een topper". Whom they praise depends on who the sentence is about. */

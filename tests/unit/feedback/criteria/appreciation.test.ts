@@ -6,6 +6,10 @@ const rest = '\n\nJe schrijft over een drukke week op je werk. Hoe gaat het nu?\
 describe('criterion appreciation', () => {
   ruleTester('appreciation', {
     valid: [
+      { reply: `Hoi Bo,\n\nJe bent een sterke vrouw, dat laat deze week wel zien.${rest}`, messageId: 'met', highlight: 'een sterke vrouw', why: 'the client is what the praised person noun names' },
+      { reply: `Hoi Bo,\n\nJe hebt de afgelopen maanden keihard gewerkt.${rest}`, messageId: 'met', highlight: 'keihard gewerkt', why: 'the client\'s effort, without a praise word' },
+      { reply: `Beste meneer Kok,\n\nDat u na al die afwijzingen bent blijven solliciteren, laat zien hoe taai u bent.${rest}`, form: 'u', messageId: 'met', highlight: 'hoe taai u', why: 'a quality the client\'s deed shows' },
+      { reply: `Hoi Bo,\n\nFijn dat je zoveel vertrouwen hebt in je eigen plan.${rest}`, messageId: 'met', highlight: 'Fijn dat', why: 'having a quality is to the client\'s credit (guard for what the client merely has)' },
       { reply: `Hoi Bo,\n\nDat heb je echt zelf bedacht.${rest}`, messageId: 'met', highlight: 'zelf bedacht', why: 'the client\'s own doing, without a praise word' },
       { reply: `Hoi Bo,\n\nDat vraagt veel geduld, en dat heb je laten zien.${rest}`, messageId: 'met', highlight: 'vraagt veel geduld', why: 'what the step asked of the client' },
       { reply: `Hoi Bo,\n\nDaar spreekt veel moed uit.${rest}`, messageId: 'met', highlight: 'spreekt veel moed uit', why: 'a quality between "spreekt" and "uit"' },
@@ -54,6 +58,11 @@ describe('criterion appreciation', () => {
       { reply: `Hoi Sam,\n\nFijn dat je de stap naar een coach hebt gezet, dat vraagt moed.${rest}`, messageId: 'met', why: '"een coach" is the coach written to, not someone else praised' },
     ],
     invalid: [
+      { reply: `Hoi Bo,\n\nWat fijn dat je zo'n betrokken collega hebt.${rest}`, status: 'partial', messageId: 'weak', why: 'gladness at what the client has; the praise word is the colleague\'s' },
+      { reply: `Beste meneer Kok,\n\nWat fijn dat u vrede heeft met de keuze voor het verpleeghuis.${rest}`, form: 'u', status: 'partial', messageId: 'weak', why: 'the coach\'s gladness at the client\'s state, not at a deed' },
+      { reply: `Hoi Bo,\n\nIk heb hard gewerkt aan een nieuw schema voor je.${rest}`, status: 'missing', messageId: 'elsewhere', why: 'the effort is the coach\'s own' },
+      { reply: `Hoi Bo,\n\nOké, duidelijk. Je wilt dus eerst je planning op orde.${rest}`, status: 'missing', messageId: 'missing', why: '"oké, duidelijk" next to a sentence about the client is still no praise' },
+      { reply: `Hoi Bo,\n\nDit is echt iets voor je huisarts.${rest}`, status: 'missing', messageId: 'missing', why: '"echt iets voor" is no "dat is echt iets!"' },
       { reply: `Hoi Lisa,\n\nDe verhuizing valt je duidelijk zwaar.${rest}`, messageId: 'missing', why: '"duidelijk" before an adjective means "clearly"' },
       { reply: `Hoi Lisa,\n\nOké, duidelijk. Ik plan het in.${rest}`, messageId: 'missing', why: '"oké, duidelijk" says the coach understood' },
       { reply: `Hoi Lotte,\n\nWow, je zus heeft het gewoon gedaan.${rest}`, messageId: 'elsewhere', why: 'the admiration is for the sister' },
