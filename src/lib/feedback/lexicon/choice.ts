@@ -42,6 +42,14 @@ export const CHOICE_QUESTIONS: readonly string[] = [
   `(?:best|beste|liefst|prettigst|makkelijkst)\\s+uit`,
   `(?:uitkomt|uitkomen|schikt|schikken)(?![\\p{L}])`,
   `${WH}\\s[^?]{0,60}?\\b(?:dag|dagen|moment|momenten|tijdstip|tijd|ritme|vorm|manier|volgorde|tempo)\\b[^?]{0,60}?\\b(?:past|passen|wil|wilt|kies|kiest|prefereer|werkt|voorkeur)`,
+  // "Laat me weten welke lengte van berichten voor jou prettig is" (not "of deze lengte bij je past", a check).
+  `(?:welk\\w*|wat\\s+voor)\\s+(?:lengte|toon|vorm)\\b[^?]{0,60}?\\b(?:past|passen|prettig|fijn|wil|wilt|voorkeur)(?![\\p{L}])`,
+  // "Welke van uw nieuwe gewoontes wilt u in ons laatste bericht nog samen bekijken?": what the client wants to do in the coaching.
+  `${WH}\\s[^?]{0,100}?\\b(?:wil|wilt|zou)\\s+${YOU}\\b[^?]{0,100}?\\b(?:samen|met\\s+mij|in\\s+ons\\s+(?:volgende|laatste|komende)\\s+(?:bericht|gesprek|chat|mail))(?![\\p{L}])`,
+  // "Wat zou voor u een haalbaar doel zijn voor de komende week?": the client sets the next step.
+  `${WH}\\s[^?]{0,60}?\\b(?:doel|doelen|stap|stappen|oefening)\\b[^?]{0,40}?\\b(?:komende|volgende)\\s+(?:week|weken|periode|keer)(?![\\p{L}])`,
+  // "Hoe zou ik het schrijven voor jou prettiger kunnen maken?": the client's say in how the coach works.
+  `(?:hoe|wat)\\s[^?]{0,40}?\\b(?:kan|kun|zou)\\s+ik\\b[^?]{0,60}?\\b(?:prettiger|fijner|makkelijker|beter)(?![\\p{L}])`,
   `(?:wat|waar|welk\\w*)\\s[^?]{0,60}?\\b(?:wil|wilt)\\s+${YOU}\\s+(?:graag\\s+|zelf\\s+|nu\\s+)?(?:als\\s+)?(?:eerst|eerste|volgende)`,
   // "Wat zou je graag willen dat er met die tranen gebeurt: ze onderzoeken, of ze laten?": the client's wish, with the ways laid out.
   `(?:zou|wil|wilt)\\s+${YOU}\\b[^?:]{0,120}:[^?]{1,160}\\bof\\b`,

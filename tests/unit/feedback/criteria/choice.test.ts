@@ -6,6 +6,10 @@ const open = 'Beste Joris,\n\nFijn dat je schrijft. ';
 describe('criterion choice', () => {
   ruleTester('choice', {
     valid: [
+      { reply: `${open}Welke van je nieuwe gewoontes wil je in ons laatste bericht nog samen bekijken?`, messageId: 'met', highlight: 'Welke van je nieuwe gewoontes wil je in ons laatste bericht nog samen bekijken?', why: 'what the client wants to do together in the coaching' },
+      { reply: `${open}Wat zou voor jou een haalbaar doel zijn voor de komende week?`, messageId: 'met', highlight: 'Wat zou voor jou een haalbaar doel zijn voor de komende week?', why: 'the client sets the next step' },
+      { reply: `${open}Hoe zou ik het schrijven voor jou prettiger kunnen maken?`, messageId: 'met', highlight: 'Hoe zou ik het schrijven voor jou prettiger kunnen maken?', why: 'the client\'s say in how the coach works' },
+      { reply: `${open}Laat me weten welke lengte van berichten voor jou prettig is.`, messageId: 'met', highlight: 'Laat me weten welke lengte van berichten voor jou prettig is.', why: 'the client picks the length of the messages' },
       { reply: `${open}Wat helpt je deze week het meest: even pauze in ons contact, of juist doorschrijven over wat er nu is?`, messageId: 'met', why: 'what suits the client, with two ways laid out' },
       { reply: `${open}Sommige mensen hebben iets aan een vaste wandeling, anderen aan een dagboek. Wat zou jij willen proberen?`, messageId: 'met', highlight: 'Wat zou jij willen proberen?', why: 'the client picks from options' },
       { reply: `${open}Wat zou je graag willen met die boze buien: ze beter leren kennen, of eerst wat rust vinden?`, messageId: 'met', highlight: 'Wat zou je graag willen met die boze buien: ze beter leren kennen, of eerst wat rust vinden?', why: 'the client\'s wish, with two ways laid out after a colon' },
@@ -32,6 +36,7 @@ describe('criterion choice', () => {
       { reply: `${open}Je zou een wekker kunnen zetten, of de kleren de avond ervoor klaarleggen. Welke ga je als eerste proberen?`, messageId: 'met', highlight: 'Welke ga je als eerste proberen?', why: '"ga je" asks which way the client will go first' },
     ],
     invalid: [
+      { reply: `${open}Laat je me weten of deze lengte beter bij je past?`, status: 'missing', messageId: 'missing', why: 'a check whether the length suits (a process check), not a choice among lengths' },
       { reply: `${open}Wat ga je dit weekend doen?`, messageId: 'missing', why: 'plans for the weekend are content, not a choice in the coaching' },
       { reply: `${open}Wil je dat ik je een paar tips geef voor het slapengaan?`, messageId: 'missing', why: 'a yes or no to tips is not a say in the next step' },
       { reply: `${open}We gaan eerst aan je slaapritme werken.`, status: 'missing', messageId: 'missing', why: 'the coach decides' },
