@@ -8,7 +8,7 @@ import { watchExerciseStatuses } from '../../lib/exercise-page/status-dom.ts';
 import { watchTrajectoryStatuses } from '../../lib/trajectory-page/status-dom.ts';
 import { mountLessonProgress } from './lesson-progress-dom.ts';
 import { mountStorageNotice } from './storage-notice-dom.ts';
-import { mountTocProgress } from './toc-progress-full.ts';
+import { mountTocProgress } from './toc-marks.ts';
 
 export { markLessonRead } from '../../lib/progress/index.ts';
 

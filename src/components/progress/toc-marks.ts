@@ -1,9 +1,10 @@
 /**
  * The read marks of the table of contents, in plain DOM, kept in step with the
  * progress store: every `[data-lesson-link=slug]` of a read lesson gets
- * `data-read="true"` and a hidden " (gelezen)". Loaded when there is progress
- * to show (or storage fails), by `toc-progress.ts` on a page whose island keeps
- * its own progress, and as part of `page-progress-full.ts` on the others.
+ * `data-read="true"` and a hidden " (gelezen)". Part of `page-progress-full.ts`
+ * (loaded when there is progress to show), and the whole progress script of a
+ * page whose island keeps its own progress (`TocReadMarks`): that island loads
+ * the store at start anyway.
  */
 import { $progress } from '../../lib/progress/index.ts';
 import type { ProgressState } from '../../lib/progress/types.ts';
