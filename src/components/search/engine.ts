@@ -13,6 +13,9 @@
  * WebAssembly there would need 'wasm-unsafe-eval' in every page's content
  * security policy.
  */
+import { isRealMatch } from './match.ts';
+import { saveHandoff, type Handoff } from './handoff.ts';
+import { SEARCH_KIND_FILTER, type SearchKind } from '../../lib/site/search-kind.ts';
 
 export interface PagefindData {
   url: string;
@@ -31,13 +34,15 @@ export interface PagefindSearch {
 export interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  preload: (term: string) => Promise<void>;
+  preload: (term: string, options?: { filters?: Record<string, string | { any: string[] }> }) => Promise<void>;
   search: (term: string, options?: { filters?: Record<string, string | { any: string[] }> }) => Promise<PagefindSearch | null>;
 }
 
 const BASE = import.meta.env.BASE_URL;
 /** Words in an excerpt. */
 export const EXCERPT_LENGTH = 24;
+/** How many results' details (pagefind's fragments) a search loads at first. */
+export const FIRST_SHOWN = 5;
 
 let pagefindLoad: Promise<Pagefind> | null = null;
 let attempts = 0;
@@ -67,6 +72,51 @@ export function loadPagefind(): Promise<Pagefind> {
 export function warmSearch(term = ''): void {
   const word = term.trim();
   void loadPagefind()
-    .then((pagefind) => (word ? pagefind.preload(word) : undefined))
+    // The chunks of the plain search and of the filter the second search uses (orderedResults).
+    .then((pagefind) => (word ? pagefind.preload(word, { filters: PRACTICE_FILTER }) : undefined))
     .catch(() => undefined);
+}
+
+/** The kinds of page that are practice: they come after the lessons and the glossary. */
+const PRACTICE_KINDS: SearchKind[] = ['oefening', 'traject'];
+const PRACTICE_FILTER = { [SEARCH_KIND_FILTER]: { any: PRACTICE_KINDS } };
+
+/** All results, lessons and the glossary first, then exercises and trajectories, each group in pagefind's order. */
+export async function orderedResults(pagefind: Pagefind, query: string): Promise<PagefindResult[]> {
+  const [all, practice] = await Promise.all([
+    pagefind.search(query),
+    pagefind.search(query, { filters: PRACTICE_FILTER }),
+  ]);
+  const results = all?.results ?? [];
+  const practiceIds = new Set((practice?.results ?? []).map((r) => r.id));
+  return [...results.filter((r) => !practiceIds.has(r.id)), ...results.filter((r) => practiceIds.has(r.id))];
+}
+
+/**
+ * pagefind substitutes a word it cannot find by the longest start of it that is
+ * in the index; the best result tells whether that happened (see match.ts).
+ */
+export function isStandIn(query: string, best: PagefindData | undefined): boolean {
+  return best !== undefined && !isRealMatch(query, best.content, best.locations);
+}
+
+/**
+ * Searches `query` here, where pagefind already runs, and keeps the first
+ * results for /zoeken/ (see handoff.ts). Resolves false when nothing was kept.
+ */
+export async function handOffFirstResults(query: string, store: Storage | undefined): Promise<boolean> {
+  const pagefind = await loadPagefind();
+  let results = await orderedResults(pagefind, query);
+  let items = await Promise.all(results.slice(0, FIRST_SHOWN).map((result) => result.data()));
+  if (isStandIn(query, items[0])) {
+    results = [];
+    items = [];
+  }
+  const handoff: Handoff = {
+    query,
+    total: results.length,
+    items: items.map((item) => ({ url: item.url, title: item.meta.title ?? item.url, excerpt: item.excerpt })),
+    at: Date.now(),
+  };
+  return saveHandoff(store, handoff);
 }

@@ -2,11 +2,17 @@
  * The header's search field, on every page: at the first sign that the trainee
  * is about to search (focus on the field, or a keystroke in it) pagefind starts
  * loading (engine.ts, a chunk of its own that loads only then), and each
- * keystroke preloads the index chunks of what is typed. By Enter the engine and
- * those chunks are in the browser's cache (or the service worker's precache), so
- * /zoeken/ shows the first results without waiting for them. A reader who never
+ * keystroke preloads the index chunks of what is typed. A reader who never
  * touches the field loads nothing of the search.
+ *
+ * On Enter, when pagefind already runs here, the first results are found here
+ * and handed to /zoeken/ (handoff.ts), which shows them as soon as it loads
+ * instead of starting pagefind again first. The page waits for that at most
+ * HANDOFF_WAIT_MS; otherwise, or without JavaScript, the form simply opens
+ * /zoeken/?q=…, which searches itself.
  */
+const HANDOFF_WAIT_MS = 500;
+
 export function initSearchIntent(field: HTMLInputElement | null = document.querySelector('#site-search')): void {
   if (!field) return;
   let engine: Promise<typeof import('./engine.ts')> | null = null;
@@ -18,4 +24,27 @@ export function initSearchIntent(field: HTMLInputElement | null = document.query
   };
   field.addEventListener('focus', warm);
   field.addEventListener('input', warm);
+
+  const form = field.form;
+  let leaving = false;
+  form?.addEventListener('submit', (event) => {
+    const query = field.value.trim();
+    if (!query || !engine || leaving) return;
+    event.preventDefault();
+    leaving = true;
+    let store: Storage | undefined;
+    try {
+      store = window.sessionStorage;
+    } catch {
+      store = undefined;
+    }
+    const handedOver = engine.then((loaded) => loaded.handOffFirstResults(query, store));
+    const waited = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), HANDOFF_WAIT_MS));
+    void Promise.race([handedOver, waited])
+      .catch(() => false)
+      .then(() => {
+        leaving = false;
+        form.submit(); // the form's own GET to /zoeken/?q=…
+      });
+  });
 }

@@ -13,29 +13,14 @@
  * search-kind.ts); a query whose words pagefind only matched through a
  * stand-in prefix finds nothing (see match.ts).
  */
-import { isRealMatch } from './match.ts';
-import { loadPagefind, warmSearch, type Pagefind, type PagefindData, type PagefindResult } from './engine.ts';
-import { SEARCH_KIND_FILTER, SEARCH_KIND_LABELS, searchKindOf, type SearchKind } from '../../lib/site/search-kind.ts';
+import { FIRST_SHOWN, isStandIn, loadPagefind, orderedResults, warmSearch, type PagefindResult } from './engine.ts';
+import { takeHandoff, type HandedResult } from './handoff.ts';
+import { SEARCH_KIND_LABELS, searchKindOf } from '../../lib/site/search-kind.ts';
 
-/** How many results' details are loaded for a search, and how many more for each "Meer resultaten". */
-export const FIRST_SHOWN = 5;
+/** How many more results' details each "Meer resultaten" loads (the first FIRST_SHOWN: engine.ts). */
 export const MORE_SHOWN = 10;
 const DEBOUNCE_MS = 200;
 const BASE = import.meta.env.BASE_URL;
-
-/** The kinds of page that are practice: they come after the lessons and the glossary. */
-const PRACTICE_KINDS: SearchKind[] = ['oefening', 'traject'];
-
-/** All results, lessons and the glossary first, then exercises and trajectories, each group in pagefind's order. */
-async function orderedResults(pagefind: Pagefind, query: string): Promise<PagefindResult[]> {
-  const [all, practice] = await Promise.all([
-    pagefind.search(query),
-    pagefind.search(query, { filters: { [SEARCH_KIND_FILTER]: { any: PRACTICE_KINDS } } }),
-  ]);
-  const results = all?.results ?? [];
-  const practiceIds = new Set((practice?.results ?? []).map((r) => r.id));
-  return [...results.filter((r) => !practiceIds.has(r.id)), ...results.filter((r) => practiceIds.has(r.id))];
-}
 
 /**
  * Rebuilds pagefind's excerpt (escaped text with <mark> elements) as DOM nodes:
@@ -67,6 +52,19 @@ export function moreText(remaining: number): string {
   return `Meer resultaten (nog ${remaining})`;
 }
 
+/** What a result shows: its page, title and excerpt. */
+function handed(data: { url: string; excerpt: string; meta: { title?: string } }): HandedResult {
+  return { url: data.url, title: data.meta.title ?? data.url, excerpt: data.excerpt };
+}
+
+function sessionStore(): Storage | undefined {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 export function initSearch(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
   const input = document.querySelector<HTMLInputElement>('[data-search-input]');
@@ -77,8 +75,12 @@ export function initSearch(): void {
 
   let current = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  /** The results of the search shown, and how many of them are in the list. */
-  let shown: { token: number; results: PagefindResult[]; count: number } | null = null;
+  /**
+   * The search shown: all its results (for results handed over by the header,
+   * /zoeken/'s own pagefind finds them when the trainee asks for more), how many
+   * there are, and how many of them are in the list.
+   */
+  let shown: { token: number; results: () => Promise<PagefindResult[]>; total: number; count: number } | null = null;
 
   const setStatus = (text: string, state: 'idle' | 'loading' | 'done' | 'error') => {
     status.dataset.state = state;
@@ -95,7 +97,7 @@ export function initSearch(): void {
 
   const showMore = () => {
     if (!shown) return;
-    const remaining = shown.results.length - shown.count;
+    const remaining = shown.total - shown.count;
     more.hidden = remaining <= 0;
     more.textContent = moreText(remaining);
   };
@@ -118,7 +120,7 @@ export function initSearch(): void {
     }
     setStatus('Zoeken…', 'loading');
     let results: PagefindResult[];
-    let items: PagefindData[];
+    let items: Awaited<ReturnType<PagefindResult['data']>>[];
     try {
       const pagefind = await loadPagefind();
       results = await orderedResults(pagefind, query);
@@ -134,28 +136,47 @@ export function initSearch(): void {
       return;
     }
     if (token !== current) return;
-    // pagefind substitutes a word it cannot find by the longest start of it that
-    // is in the index; the best result tells whether that happened.
-    const best = items[0];
-    if (best && !isRealMatch(query, best.content, best.locations)) {
+    if (isStandIn(query, items[0])) {
       results = [];
       items = [];
     }
-    shown = { token, results, count: items.length };
+    const found = results;
+    show(token, query, () => Promise.resolve(found), found.length, items.map(handed));
+  };
+
+  const show = (token: number, query: string, results: () => Promise<PagefindResult[]>, total: number, items: HandedResult[]) => {
+    shown = { token, results, total, count: items.length };
     list.replaceChildren(...items.map(renderResult));
     list.hidden = items.length === 0;
     showMore();
-    setStatus(countText(results.length, query), 'done');
+    setStatus(countText(total, query), 'done');
+  };
+
+  /**
+   * Shows the first results the header's search handed over (handoff.ts) at once.
+   * Pagefind starts here only when the trainee goes on: "Meer resultaten" (its
+   * focus or the pointer on it) or the search field (its focus).
+   */
+  const showHanded = (query: string, total: number, items: HandedResult[]) => {
+    const token = ++current;
+    let all: Promise<PagefindResult[]> | null = null;
+    const results = () => {
+      all ??= loadPagefind().then((pagefind) => orderedResults(pagefind, query));
+      all.catch(() => {
+        all = null; // offline: the next click tries again
+      });
+      return all;
+    };
+    show(token, query, results, total, items);
   };
 
   const loadMore = async (): Promise<void> => {
     if (!shown || shown.token !== current) return;
-    const batch = shown.results.slice(shown.count, shown.count + MORE_SHOWN);
-    if (batch.length === 0) return;
-    const token = shown.token;
+    const { token, count, results } = shown;
     more.disabled = true;
     try {
-      const items = await Promise.all(batch.map((result) => result.data()));
+      const batch = (await results()).slice(count, count + MORE_SHOWN);
+      const items = (await Promise.all(batch.map((result) => result.data()))).map(handed);
       if (!shown || shown.token !== token || token !== current) return;
       const added = items.map(renderResult);
       list.append(...added);
@@ -169,14 +190,14 @@ export function initSearch(): void {
     }
   };
 
-  const renderResult = (data: PagefindData): HTMLLIElement => {
+  const renderResult = (data: HandedResult): HTMLLIElement => {
     const item = document.createElement('li');
     const kind = document.createElement('span');
     kind.className = 'search-kind';
     kind.textContent = SEARCH_KIND_LABELS[searchKindOf(data.url, BASE)];
     const link = document.createElement('a');
     link.href = data.url;
-    link.textContent = data.meta.title ?? data.url;
+    link.textContent = data.title;
     const excerpt = document.createElement('p');
     excerpt.append(...excerptNodes(data.excerpt));
     item.append(kind, link, excerpt);
@@ -199,6 +220,10 @@ export function initSearch(): void {
     timer = setTimeout(() => void run(input.value), DEBOUNCE_MS);
   });
   more.addEventListener('click', () => void loadMore());
+  // The trainee is about to ask for more: find all results now (a no-op when they are known).
+  const prepareMore = () => void shown?.results().catch(() => undefined);
+  more.addEventListener('focus', prepareMore);
+  more.addEventListener('pointerenter', prepareMore);
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' && !list.hidden) {
       const first = links()[0];
@@ -224,6 +249,8 @@ export function initSearch(): void {
   const initial = new URLSearchParams(window.location.search).get('q') ?? '';
   if (initial.trim()) {
     input.value = initial;
-    void run(initial);
+    const handoff = takeHandoff(sessionStore(), initial.trim(), BASE);
+    if (handoff) showHanded(handoff.query, handoff.total, handoff.items);
+    else void run(initial);
   }
 }
