@@ -120,7 +120,8 @@ function unwellAt(client: TextAnalysis, k: number, clause: Clause): boolean {
   }
   if (clause.subject !== 'coach') return false;
   if (missingVerbs.has(word) || word === 'mis') return !missesAnEvent(client, k, clause);
-  return feelingNoun.has(word) && !pleasantGevoel.has(client.tokens[k - 1]?.lower ?? '');
+  // "ik heb het gevoel dat ik het nu zelf kan" is a belief, not a feeling.
+  return feelingNoun.has(word) && !pleasantGevoel.has(client.tokens[k - 1]?.lower ?? '') && client.tokens[k + 1]?.lower !== 'dat' && client.tokens[k + 2]?.lower !== 'dat';
 }
 
 /** Does a word in the clause make a feeling hypothetical or expected: "ik zou opgelucht moeten zijn", "ik dacht dat het meeviel"? */
@@ -133,12 +134,31 @@ function hypotheticalIn(text: TextAnalysis, clause: Clause): boolean {
   return false;
 }
 
-const PAST = new Set(['had', 'hadden', 'was', 'waren', 'zag', 'zagen', 'voelde', 'voelden', 'dacht', 'vond', 'vreesde', 'vooraf', 'tevoren', 'eerst', 'toen', 'vroeger', 'eerder']);
+const PAST = new Set(['na', 'had', 'hadden', 'was', 'waren', 'zag', 'zagen', 'voelde', 'voelden', 'dacht', 'vond', 'vreesde', 'vooraf', 'tevoren', 'eerst', 'toen', 'vroeger', 'eerder']);
+
+/** "zonder te huilen", "zonder angst": a feeling that is absent. */
+function withoutBefore(text: TextAnalysis, at: number, clause: Clause): boolean {
+  for (let k = Math.max(clause.firstToken, at - 2); k < at; k++) if (text.tokens[k]!.lower === 'zonder') return true;
+  return false;
+}
 
 /** Is the clause told in the past: "ik had er tegenop gezien", "ik was zo bang"? */
 function pastIn(text: TextAnalysis, clause: Clause): boolean {
   for (let k = clause.firstToken; k < clause.lastToken; k++) if (PAST.has(text.tokens[k]!.lower)) return true;
   return false;
+}
+
+/** An idiom of a pleasant feeling: "lekker in je vel", "goed in uw vel". */
+function pleasantIdiom(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.lower === 'lekker' || tokens[k]!.lower === 'goed') return true;
+  return false;
+}
+
+const OVER = new Set(['voorbij', 'weg', 'over', 'verdwenen', 'kwijt', 'opgelost']);
+
+/** "dat het rouwen niet voorbij is": the negation is of its ending, so the feeling goes on. */
+function persists(tokens: readonly Token[], clause: Clause, to: number): boolean {
+  return clause.negators.some((n) => (n === to || n === to + 1) && OVER.has(tokens[n + 1]?.lower ?? ''));
 }
 
 const LESS = new Set(['minder', 'weg', 'voorbij', 'verdwenen', 'afgenomen', 'gezakt']);
@@ -199,7 +219,8 @@ const clientMood = memoBy(
       if (sentence.question) continue;
       for (let k = sentence.firstToken; k < sentence.lastToken; k++) {
         const clause = clauseOf(client, k)!;
-        if (!unwellAt(client, k, clause) || negatedAround(clause, k, k + 1)) continue;
+        // "als ik er een voel aankomen", "zonder te huilen": no feeling that holds.
+        if (!unwellAt(client, k, clause) || negatedAround(clause, k, k + 1) || clause.conditional || withoutBefore(client, k, clause)) continue;
         // Whoever it is about, the word is the client's: "de zorgen over mijn kleinzoon".
         feel(k, k + 1);
         if (clause.subject !== 'third' && holds(clause)) mood.unwell = true;
@@ -428,9 +449,11 @@ function holderOf(reply: TextAnalysis, from: number, to: number, kind: 'negative
   if (facts.hoeven && clause.negators.length > 0) return 'denied';
   // "Zo spannend is het echt niet": a fronted feeling word negated at the end of its clause.
   const fronted = from - clause.firstToken <= 1 && clause.negators.some((n) => n > to);
-  const negated = negatedAround(clause, from, to) || fronted;
+  const negated = (negatedAround(clause, from, to) || fronted) && !persists(tokens, clause, to);
   // A negated unpleasant feeling is denied ("je bent niet bang"); a negated pleasant one names an unpleasant one ("je voelt je niet gelukkig").
   if (negated && kind !== 'positive' && kind !== 'idiom') return 'denied';
+  // "maakt u zich vooral niet te veel zorgen" denies; "je zit niet lekker in je vel" names an unpleasant feeling.
+  if (negated && kind === 'idiom' && !pleasantIdiom(tokens, from, to)) return 'denied';
   // "Trots kun je hier niet op zijn": a pleasant feeling the client may not have is withheld, not named.
   if (negated && kind === 'positive' && modalIn(tokens, clause)) return 'denied';
   // "minder stress" as a goal names no feeling; "u bent al minder boos" says how the client feels now.

@@ -6,6 +6,7 @@ const open = 'Beste Kim,\n\n';
 describe('criterion emotion', () => {
   ruleTester('emotion', {
     valid: [
+      { reply: 'Beste meneer Brouwer,\n\nU schrijft dat het rouwen niet voorbij is, en dat hoeft ook niet.', form: 'u', messageId: 'met', highlight: 'rouwen', why: 'the negation is of the ending: the grief goes on' },
       { reply: `${open}Wat fijn dat je je nu zo opgelucht voelt, na al die dagen.`, clientMessage: 'Hoi Kim,\n\nHet sollicitatiegesprek is achter de rug en het ging hartstikke goed. Ik voel me zo opgelucht! Ik had er dagen tegenop gezien, maar achteraf viel het reuze mee.', messageId: 'met', highlight: 'opgelucht', why: 'the relief the client wrote, named' },
       { reply: `${open}Je zag er zo tegenop, en dan gaat het zo goed. Mooi!`, clientMessage: 'Hoi Kim,\n\nHet sollicitatiegesprek is achter de rug en het ging hartstikke goed. Ik voel me zo opgelucht! Ik had er dagen tegenop gezien, maar achteraf viel het reuze mee.', messageId: 'met', highlight: 'zag er zo tegenop', why: 'the dread the client wrote of, even if it is over now' },
       { reply: `${open}Ik kan me voorstellen dat het ook spannend is wat er nu komt.`, clientMessage: 'Hoi Kim,\n\nIk ben opgelucht dat het gesprek voorbij is, maar ik ben ook zenuwachtig voor de uitslag.', messageId: 'met', highlight: 'spannend', why: 'the client still writes of nerves next to the relief' },
@@ -54,6 +55,10 @@ describe('criterion emotion', () => {
       { reply: `${open}Ik proef veel in je bericht: verdriet, boosheid, schaamte.`, messageId: 'met', why: 'a list after a clause in which the coach perceives' },
     ],
     invalid: [
+      { reply: `${open}Wat moet het verdrietig voor je zijn om nu afscheid te nemen.`, clientMessage: 'Hoi Kim,\n\nDit is mijn laatste mail. Ik ben opgelucht, want ik heb het gevoel dat ik het nu zelf kan. Ik kan weer naar ons café zonder te huilen.', status: 'missing', messageId: 'misread', why: '"het gevoel dat" is a belief and "zonder te huilen" an absent feeling: nothing unpleasant holds' },
+      { reply: `${open}Wat moet het spannend voor je zijn, en je bent vast erg onzeker.`, clientMessage: 'Hoi Kim,\n\nNa twee jaar twijfelen heb ik eindelijk besloten om te solliciteren, en ik heb er zin in!', status: 'missing', messageId: 'misread', why: 'the doubt is over ("na twee jaar twijfelen"); the client looks forward to it' },
+      { reply: `${open}Wat moet het verdrietig voor je zijn om nu afscheid te nemen.`, clientMessage: 'Hoi Kim,\n\nIk merk dat ik er rustig onder ben. Als ik een paniekaanval voel aankomen, weet ik wat ik moet doen.', status: 'missing', messageId: 'misread', why: 'a feeling in an "als"-clause does not hold now' },
+      { reply: 'Beste mevrouw Kok,\n\nSlecht slapen heeft bijna iedereen, dus maakt u zich vooral niet te veel zorgen.', form: 'u', status: 'missing', messageId: 'denied', highlight: 'veel zorgen', why: 'a negated idiom of worry waves the worry away' },
       { reply: `${open}Ik kan me voorstellen dat Thijs zich eenzaam voelt sinds de verhuizing.`, status: 'missing', messageId: 'thirdOnly', why: 'a name right after "dat" is the subject of its own clause' },
       { reply: `${open}Misschien moet je nu ingrijpen, voordat het uit de hand loopt.`, status: 'missing', messageId: 'missing', why: '"ingrijpen" (to step in) shares a stem with "ingrijpend" but is no feeling' },
       { reply: 'Beste meneer Kok,\n\nU bent uw baan na negentien jaar kwijtgeraakt.', form: 'u', status: 'missing', messageId: 'missing', why: '"kwijtgeraakt" is lost, not hurt ("geraakt")' },
