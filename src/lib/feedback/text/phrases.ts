@@ -63,10 +63,15 @@ export function phraseList(entries: readonly string[], options: { fillers?: Read
     return k;
   }
 
+  const NONE: Entry[] = [];
+
   function matchAt(tokens: readonly Token[], i: number, to: number): { entry: Entry; end: number } | null {
-    const candidates = [...(byFirst.get(tokens[i]!.lower) ?? []), ...prefixed];
+    const listed = byFirst.get(tokens[i]!.lower) ?? NONE;
+    if (listed.length === 0 && prefixed.length === 0) return null;
     let best: { entry: Entry; end: number } | null = null;
-    for (const entry of candidates) {
+    // The entries for this first word (longest first), then those whose first word is a prefix.
+    for (let c = 0; c < listed.length + prefixed.length; c++) {
+      const entry = c < listed.length ? listed[c]! : prefixed[c - listed.length]!;
       if (i + entry.words.length > to) continue;
       if (best && best.entry.words.length >= entry.words.length) continue;
       const end = endOf(entry, tokens, i, to);
