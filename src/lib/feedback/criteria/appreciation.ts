@@ -58,6 +58,14 @@ const DONE = /^\p{L}*ge\p{L}{2,}(?:d|t|en)$|^(?:bereikt|besloten|verdiend|volbra
 const EXCLAIMING_VERBS = new Set(['heb', 'hebt', 'heeft', 'ben', 'bent', 'is', 'doe', 'doet', 'schrijf', 'schrijft', 'beschrijf', 'beschrijft', 'zet', 'zette', 'pak', 'pakt', 'kun', 'kunt', 'was', 'had']);
 const CLIENT_SUBJECT = new Set(['je', 'jij', 'u']);
 const HAVING = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had']);
+const BEING = new Set(['ben', 'bent', 'is', 'was', 'waren', 'zijn']);
+/** Words of gladness at how things are ("fijn", "mooi dat…"), not of admiration for a deed ("knap dat…"). */
+const PLEASURE = new Set(['fijn', 'mooi', 'prettig', 'leuk', 'heerlijk', 'goed', 'geweldig', 'fantastisch', 'prachtig', 'super', 'top', 'gaaf', 'tof', 'blij']);
+const FINITE_AFTER = new Set(['heeft', 'had', 'is', 'was', 'levert', 'leverde', 'geeft', 'gaf']);
+const THING_DETERMINERS = new Set(['die', 'de', 'het', 'dat', 'deze', 'dit']);
+const INTERJECTIONS = new Set(['oké', 'ok', 'oke', 'okee', 'nou', 'ah', 'oh', 'hé', 'he', 'zo']);
+/** Efforts and disclosures thanked for after "voor het": "het bijhouden", "het opschrijven" (not "het invullen van het formulier"). */
+const THANKED_ACTS = new Set(['bijhouden', 'opschrijven', 'delen', 'vertellen', 'uitproberen', 'proberen', 'oefenen', 'volhouden', 'doorzetten', 'toevertrouwen', 'benoemen', 'beschrijven', 'uitzoeken', 'uitschrijven']);
 
 /**
  * After "Wat heb je een…": a quality of the client ("doorzettingsvermogen"), an
@@ -289,6 +297,9 @@ function judgeAt(reply: TextAnalysis, index: number, from: number, to: number, s
   // what the recognition is about follows it, and it is the client.
   if (target === 'third' && recognition && complementAboutClient(tokens, word.to, clause.lastToken)) return make('praise');
   if (target === 'third') return make('elsewhere');
+  // "Mooi dat het traject nu afgerond is": gladness at an event, with the client nowhere in it.
+  const complement = complementOf(reply, clause);
+  if (target === 'none' && complement && !complement.mentionsClient && complement.opener === 'dat' && PLEASURE.has(tokens[word.from]!.lower)) return make('elsewhere');
   // "Daar heb ik veel respect voor", "dat waardeer ik": the coach's appreciation is of the client unless someone else is named.
   if (clause.subject === 'coach' && !complementOf(reply, clause) && strong && !clause.mentionsThird && !ownWork(reply, clause, from)) return make('praise');
   if (target === 'client') return make(strong || praisesAnAct(reply, clause) ? 'praise' : 'weak');
@@ -370,22 +381,31 @@ function impersonal(reply: TextAnalysis, clause: Clause): boolean {
 
 
 /**
- * "Fijn dat u zo'n betrokken dochter heeft", "dat u vrede heeft met de keuze": gladness at what the
+ * "Fijn dat u zo'n betrokken dochter heeft", "dat u vrede heeft met de keuze", "dat u in Spanje was": gladness at what the
  * client has (other than a quality: "dat je zoveel vertrouwen hebt"), not at something the client did ("Fijn dat je dit opschrijft", "…dat je weer lucht hebt
  * gevonden"). Read up to the end of the sentence, so "Fijn dat je er bent, en dat je zo eerlijk
  * vertelt…" still praises the telling.
  */
 function mereHaving(reply: TextAnalysis, complement: Clause): boolean {
+  const tokens = reply.tokens;
   const end = reply.sentences[complement.sentence]!.lastToken;
   let having = false;
+  let being = false;
+  let quality = false;
   for (let k = complement.firstToken; k < end; k++) {
-    const lower = reply.tokens[k]!.lower;
+    const lower = tokens[k]!.lower;
     if (actVerbs.has(lower) || (lower.startsWith('ge') && lower.length > 5 && k < complement.lastToken)) return false;
+    // "…, en dat je zelf de draad weer oppakt": a second dat-clause about the client names a deed.
+    if (k >= complement.lastToken && lower === 'dat' && CLIENT_SUBJECT.has(tokens[k + 1]?.lower ?? '')) return false;
+    if (k >= complement.lastToken) continue;
     // "Fijn dat je zoveel vertrouwen hebt": having a quality is to the client's credit.
-    if (k < complement.lastToken && (praiseNoun.has(lower) || achievements.has(lower) || lower.endsWith('vertrouwen'))) return false;
-    if (k < complement.lastToken && HAVING.has(lower)) having = true;
+    if (praiseNoun.has(lower) || achievements.has(lower) || lower.endsWith('vertrouwen')) return false;
+    quality ||= praiseAdjective.has(lower);
+    having ||= HAVING.has(lower);
+    being ||= BEING.has(lower);
   }
-  return having;
+  // "dat je zo eerlijk bent" is a quality; "dat u drie weken in Spanje was" a state.
+  return having || (being && !quality);
 }
 
 const praisesAnAct = memoBy(
@@ -422,9 +442,12 @@ function findingsOf(reply: TextAnalysis, index: number): Finding[] {
   const out: Finding[] = [];
 
   for (const hit of thanksPhrases.find(tokens, first, last)) {
-    if (hit.from !== first) continue;
+    // "Oké, dank je dat je het nu vertelt": an interjection may come first.
+    if (hit.from !== first && !(hit.from === first + 1 && INTERJECTIONS.has(tokens[first]!.lower))) continue;
     let specific = false;
     for (let k = hit.to; k < last && k < hit.to + 12 && !specific; k++) specific = (thanksQualifier.has(tokens[k]!.lower) && !masked.has(k)) || (tokens[k]!.lower === 'dat' && ['je', 'jij', 'u'].includes(tokens[k + 1]?.lower ?? ''));
+    // "Dank je wel voor het bijhouden van je slaapdagboek": thanks for something the client did.
+    specific ||= tokens[hit.to]?.lower === 'voor' && tokens[hit.to + 1]?.lower === 'het' && THANKED_ACTS.has(tokens[hit.to + 2]?.lower ?? '');
     out.push({ kind: specific ? 'praise' : 'thanks', span: { start: sentence.start, end: sentence.end }, sentence: index });
   }
   for (const hit of praisePhrases.find(tokens, first, last)) {
@@ -471,6 +494,12 @@ function findingsOf(reply: TextAnalysis, index: number): Finding[] {
       const achievement = achievements.has(noun) || praiseNoun.has(noun);
       if (noun && praised && !achievement && notTheClient(noun)) {
         out.push({ kind: 'elsewhere', span: span(tokens, i, k + 1), sentence: index });
+        i = k;
+        continue;
+      }
+      // "Wat een mooi resultaat heeft die energiemeter opgeleverd": the subject after the verb is a thing, not the client.
+      if (noun && praised && FINITE_AFTER.has(tokens[k + 1]?.lower ?? '') && THING_DETERMINERS.has(tokens[k + 2]?.lower ?? '') && k + 2 < last) {
+        out.push({ kind: 'elsewhere', span: span(tokens, i, Math.min(last, k + 4)), sentence: index });
         i = k;
         continue;
       }

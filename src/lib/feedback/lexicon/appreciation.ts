@@ -9,7 +9,7 @@ export const PRAISE_ADJECTIVES = [
   'top', 'gaaf', 'tof', 'bewonderenswaardig', 'indrukwekkend', 'waardevol', 'mooi', 'goed', 'openhartig', 'eerlijk',
   'helder', 'zorgvuldig', 'slim', 'wijs', 'verstandig', 'liefdevol', 'inspirerend', 'flink', 'kranig', 'doortastend',
   'veerkrachtig', 'oprecht', 'open', 'kwetsbaar', 'trouw', 'zorgzaam', 'attent', 'scherp', 'treffend', 'raak',
-  'fijngevoelig', 'gedreven', 'betrokken', 'bewust', 'nauwkeurig', 'uitgebreid', 'lief', 'levendig', 'precies', 'duidelijk', 'beeldend',
+  'fijngevoelig', 'gedreven', 'betrokken', 'bewust', 'nauwkeurig', 'lief', 'levendig', 'precies', 'duidelijk', 'beeldend',
   'voelbaar', 'invoelbaar', 'serieus', 'grondig', 'concreet', 'volhardend', 'standvastig', 'creatief', 'vindingrijk', 'taai',
 ];
 
@@ -30,7 +30,7 @@ export const PRAISE_PHRASES = [
   'kun je trots', 'mag je trots', 'kunt u trots', 'mag u trots', 'goed gedaan', 'goed bezig', 'knap gedaan', 'sterk gedaan',
   'onder de indruk', 'diep respect', 'spreekt uit', 'spreekt er uit', 'tekent je', 'tekent u', 'heb ik bewondering', 'dat verdient',
   'verdient een compliment', 'is niet niks', 'niet niks', 'geen kleinigheid', 'geen kleine prestatie', 'geen geringe prestatie', 'verdienste', 'voor elkaar gekregen', 'voor elkaar gebokst', 'mooi gedaan',
-  'hard gewerkt', 'keihard gewerkt', 'hard aan gewerkt', 'hard voor gewerkt', 'keihard aan gewerkt', 'keihard voor gewerkt', 'voor mogelijk hield', 'voor mogelijk had gehouden', 'niet voor mogelijk hield', 'niet voor mogelijk had gehouden', 'nooit voor mogelijk hield', 'nooit voor mogelijk had gehouden', 'is echt iets', 'is heel wat', 'een prestatie', 'een hele prestatie', 'een echte prestatie',
+  'hard gewerkt', 'keihard gewerkt', 'voor geknokt', 'voor gevochten', 'hard geknokt', 'hard aan gewerkt', 'hard voor gewerkt', 'keihard aan gewerkt', 'keihard voor gewerkt', 'voor mogelijk hield', 'voor mogelijk had gehouden', 'niet voor mogelijk hield', 'niet voor mogelijk had gehouden', 'nooit voor mogelijk hield', 'nooit voor mogelijk had gehouden', 'is echt iets', 'is heel wat', 'een prestatie', 'een hele prestatie', 'een echte prestatie',
   'een grote verandering', 'trots op zijn', 'trots zijn',
   'gefeliciteerd', 'proficiat', 'zelf verdiend', 'echt verdiend', 'blij voor je', 'blij voor jou', 'blij voor u', 'blij om voor je',
   'valt me op', 'viel me op', 'raakt me', 'ontroert me', 'bravo', 'is moed voor nodig', 'moed voor nodig', 'kost moed', 'kracht voor nodig',
@@ -47,6 +47,7 @@ export const PRAISE_PHRASES = [
 export const DEEDS = [
   'hard gewerkt', 'keihard gewerkt', 'hard aan gewerkt', 'hard voor gewerkt', 'keihard aan gewerkt', 'keihard voor gewerkt',
   'voor elkaar gekregen', 'voor elkaar gebokst', 'zelf bereikt', 'zelf gedaan', 'goed gedaan', 'knap gedaan', 'sterk gedaan', 'mooi gedaan',
+  'voor geknokt', 'voor gevochten', 'hard geknokt',
 ];
 
 /** Nouns for a person that praise someone: "Wat een topper". Whom they praise depends on who the sentence is about. */
@@ -115,7 +116,7 @@ export const OTHERS_PRAISED = ['team', 'vriendschap', 'relatie', 'band', 'gezin'
 
 /** Adjectives that qualify a thank-you and make it specific: "Bedankt voor je eerlijke bericht". */
 export const THANKS_QUALIFIERS = [
-  'eerlijk', 'open', 'openhartig', 'mooi', 'uitgebreid', 'helder', 'moedig', 'lief', 'persoonlijk', 'zorgvuldig',
+  'eerlijk', 'open', 'openhartig', 'mooi', 'helder', 'moedig', 'lief', 'persoonlijk', 'zorgvuldig',
   'kwetsbaar', 'duidelijk', 'waardevol', 'prachtig', 'bijzonder', 'oprecht',
 ];
 

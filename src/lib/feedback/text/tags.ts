@@ -76,6 +76,8 @@ const PERSON_PREFIXES = /^(?:ex|oud|schoon|stief|half|groot|klein|achterklein|ov
  */
 export function isPersonNoun(lower: string): boolean {
   if (THIRD_PARTY_NOUNS.has(lower)) return true;
+  // "je budgetcoach", "uw jobcoach": another coach; "je coach" alone is the one writing.
+  if (lower.length > 7 && lower.endsWith('coach')) return true;
   const part = lower.includes('-') ? lower.slice(lower.lastIndexOf('-') + 1) : lower.replace(PERSON_PREFIXES, '');
   return part !== lower && part.length > 2 && THIRD_PARTY_NOUNS.has(part);
 }
