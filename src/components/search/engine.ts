@@ -46,6 +46,16 @@ export const FIRST_SHOWN = 5;
 
 let pagefindLoad: Promise<Pagefind> | null = null;
 let attempts = 0;
+let warm = false;
+
+/**
+ * Whether pagefind runs in this page with its index loaded (a preload of a typed
+ * word has finished; pagefind's init() alone returns before its worker has
+ * started): a search now takes only its results' fragments.
+ */
+export function isPagefindWarm(): boolean {
+  return warm;
+}
 
 /** Loads pagefind once; after a failure (offline before the first visit) the next call tries again. */
 export function loadPagefind(): Promise<Pagefind> {
@@ -73,7 +83,11 @@ export function warmSearch(term = ''): void {
   const word = term.trim();
   void loadPagefind()
     // The chunks of the plain search and of the filter the second search uses (orderedResults).
-    .then((pagefind) => (word ? pagefind.preload(word, { filters: PRACTICE_FILTER }) : undefined))
+    .then(async (pagefind) => {
+      if (!word) return;
+      await pagefind.preload(word, { filters: PRACTICE_FILTER });
+      warm = true;
+    })
     .catch(() => undefined);
 }
 

@@ -8,19 +8,29 @@
  * On Enter, when pagefind already runs here, the first results are found here
  * and handed to /zoeken/ (handoff.ts), which shows them as soon as it loads
  * instead of starting pagefind again first. The page waits for that at most
- * HANDOFF_WAIT_MS; otherwise, or without JavaScript, the form simply opens
- * /zoeken/?q=…, which searches itself.
+ * HANDOFF_WAIT_MS. When pagefind is not running yet (Enter right after the
+ * focus, a slow network), or without JavaScript, the form simply opens
+ * /zoeken/?q=… at once, which searches itself.
  */
 const HANDOFF_WAIT_MS = 500;
 
+type Engine = typeof import('./engine.ts');
+
 export function initSearchIntent(field: HTMLInputElement | null = document.querySelector('#site-search')): void {
   if (!field) return;
-  let engine: Promise<typeof import('./engine.ts')> | null = null;
+  let engine: Promise<Engine> | null = null;
+  /** The engine's module once it is loaded. */
+  let loaded: Engine | null = null;
   const warm = () => {
     engine ??= import('./engine.ts');
-    engine.then((loaded) => loaded.warmSearch(field.value)).catch(() => {
-      engine = null; // offline before the first visit: the next keystroke tries again
-    });
+    engine
+      .then((module) => {
+        loaded = module;
+        module.warmSearch(field.value);
+      })
+      .catch(() => {
+        engine = null; // offline before the first visit: the next keystroke tries again
+      });
   };
   field.addEventListener('focus', warm);
   field.addEventListener('input', warm);
@@ -29,7 +39,8 @@ export function initSearchIntent(field: HTMLInputElement | null = document.query
   let leaving = false;
   form?.addEventListener('submit', (event) => {
     const query = field.value.trim();
-    if (!query || !engine || leaving) return;
+    const engine = loaded;
+    if (!query || !engine?.isPagefindWarm() || leaving) return;
     event.preventDefault();
     leaving = true;
     let store: Storage | undefined;
@@ -38,7 +49,7 @@ export function initSearchIntent(field: HTMLInputElement | null = document.query
     } catch {
       store = undefined;
     }
-    const handedOver = engine.then((loaded) => loaded.handOffFirstResults(query, store));
+    const handedOver = engine.handOffFirstResults(query, store);
     const waited = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), HANDOFF_WAIT_MS));
     void Promise.race([handedOver, waited])
       .catch(() => false)
