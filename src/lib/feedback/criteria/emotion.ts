@@ -100,6 +100,8 @@ function deniedWithin(tokens: readonly Token[], from: number, to: number, denied
 const wellNow = wordMatcher(WELL_NOW, { variants: false });
 const wellNowIdioms = phraseList(WELL_NOW_IDIOMS, { fillers: new Set([...IDIOM_FILLERS, 'reuze', 'hartstikke', 'achteraf']) });
 const hypothetical = new Set(HYPOTHETICAL);
+/** "ik voel me er klaar voor", "ik voel me sterker": feeling oneself ready or better. */
+const FEELING_READY = new Set(['beter', 'prima', 'klaar', 'sterk', 'sterker', 'fit', 'fitter', 'thuis']);
 const pleasantGevoel = new Set(PLEASANT_GEVOEL);
 
 /**
@@ -114,7 +116,7 @@ function unwellAt(client: TextAnalysis, k: number, clause: Clause): boolean {
   if (FEEL_VERBS.has(word) && (clause.subject === 'coach' || (clause.subject === 'none' && k + 1 < clause.lastToken))) {
     for (let j = clause.firstToken; j < clause.lastToken; j++) {
       const other = client.tokens[j]!.lower;
-      if (wellNow.has(other) || pleasantGevoel.has(other) || other === 'beter' || other === 'prima') return false;
+      if (wellNow.has(other) || pleasantGevoel.has(other) || FEELING_READY.has(other)) return false;
     }
     return true;
   }
@@ -253,6 +255,14 @@ const later = phraseList(LATER);
 const COACH_SUBJECTS = new Set(['we', 'wij', 'ik']);
 // Not "uit": "zet het uit je hoofd" is to stop thinking of it.
 const BODY_PREPOSITIONS = new Set(['in', 'onder', 'op', 'door', 'naar']);
+/** Words that make the head a place of a state rather than of thoughts: "een chaos in je hoofd", "je hoofd zit vol". */
+const HEAD_STATES = new Set(['chaos', 'druk', 'vol', 'knoop', 'storm', 'onrust', 'lawaai', 'spanning', 'mist', 'wirwar', 'leeg', 'overvol', 'tollen', 'tolt', 'barst', 'ontploft']);
+
+function headStateIn(reply: TextAnalysis, clause: Clause): boolean {
+  for (let k = clause.firstToken; k < clause.lastToken; k++) if (HEAD_STATES.has(reply.tokens[k]!.lower)) return true;
+  return false;
+}
+
 const MODALS = new Set(['kun', 'kunt', 'kan', 'mag', 'moet', 'hoef', 'hoeft', 'hoeven', 'kunnen', 'mogen']);
 
 /** A modal verb in the clause: "kun je", "mag u", "hoef je". */
@@ -457,7 +467,9 @@ function holderOf(reply: TextAnalysis, from: number, to: number, kind: 'negative
   // "Trots kun je hier niet op zijn": a pleasant feeling the client may not have is withheld, not named.
   if (negated && kind === 'positive' && modalIn(tokens, clause)) return 'denied';
   // "minder stress" as a goal names no feeling; "u bent al minder boos" says how the client feels now.
-  if (kind !== 'idiom' && NOT_NAMING.has(tokens[from - 1]?.lower ?? '') && !(clause.subject === 'client' && statedOfClient(tokens, clause))) return 'none';
+  // ("Tegen die onrust helpt een wandeling": a feeling as a target to fix.)
+  const before = DEMONSTRATIVES.has(tokens[from - 1]?.lower ?? '') && tokens[from - 1]?.lower !== 'je' ? tokens[from - 2]?.lower : tokens[from - 1]?.lower;
+  if (kind !== 'idiom' && NOT_NAMING.has(before ?? '') && !(clause.subject === 'client' && statedOfClient(tokens, clause))) return 'none';
   // "Ik heb ervaring met allerlei thema's: stress, slapen, rouw": a topic in a list about the coach.
   if (clause.subject === 'none' && listedUnderCoach(reply, clause)) return 'none';
   // "Rouwen kost energie", "Dat hoort bij rouwen": a feeling as an activity of anyone, said of nobody.
@@ -764,7 +776,9 @@ function scanSentence(reply: TextAnalysis, index: number, found: Found, denied: 
     // "een knoop in je buik", "de grond onder uw voeten": a feeling placed in the client's body.
     if (BODY_PREPOSITIONS.has(word) && CLIENT_POSSESSIVES.has(tokens[i + 1]?.lower ?? '') && feelingBody.has(tokens[i + 2]?.lower ?? '') && i + 2 < last) {
       const clause = clauseOf(reply, i)!;
-      if (clause.subject !== 'third' && tokens[i - 1]?.lower !== 'pijn' && !negatedAround(clause, i, i + 3)) record(Math.max(clause.firstToken, i - 2), i + 3, 'client');
+      // "nog debuggen in je hoofd", "door je hoofd spookt" is thinking; "chaos in je hoofd" a state.
+      const thinking = tokens[i + 2]!.lower === 'hoofd' && !headStateIn(reply, clause);
+      if (clause.subject !== 'third' && tokens[i - 1]?.lower !== 'pijn' && !thinking && !negatedAround(clause, i, i + 3)) record(Math.max(clause.firstToken, i - 2), i + 3, 'client');
       i += 2;
       continue;
     }

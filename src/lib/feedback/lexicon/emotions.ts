@@ -38,7 +38,7 @@ export const MIXED_FEELINGS = [
 export const EVALUATIVE = [
   'heftig', 'zwaar', 'moeilijk', 'lastig', 'pijnlijk', 'vervelend', 'vreselijk', 'verschrikkelijk', 'ingrijpend',
   'confronterend', 'schokkend', 'eng', 'akelig', 'rot', 'beroerd', 'spannend', 'frustrerend', 'uitputtend',
-  'moeizaam', 'pittig', 'teleurstellend', 'kwetsend', 'klote', 'balen', 'jammer', 'triest', 'sneu',
+  'moeizaam', 'pittig', 'teleurstellend', 'kwetsend', 'klote', 'balen', 'jammer', 'triest', 'sneu', 'vermoeiend',
 ];
 
 /** Idioms of feeling, matched on words: "dat kwam hard binnen", "je ziet het niet meer zitten". */

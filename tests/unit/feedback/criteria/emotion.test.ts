@@ -6,6 +6,8 @@ const open = 'Beste Kim,\n\n';
 describe('criterion emotion', () => {
   ruleTester('emotion', {
     valid: [
+      { reply: `${open}Het is een chaos in je hoofd, zo vlak voor de verhuizing.`, messageId: 'met', highlight: 'een chaos in je hoofd', why: 'a state in the head (guard for thoughts in the head)' },
+      { reply: `${open}Dat klinkt vermoeiend, voor jou en voor je gezin.`, messageId: 'met', highlight: 'vermoeiend', why: '"vermoeiend" in an acknowledging frame' },
       { reply: 'Beste meneer Brouwer,\n\nU schrijft dat het rouwen niet voorbij is, en dat hoeft ook niet.', form: 'u', messageId: 'met', highlight: 'rouwen', why: 'the negation is of the ending: the grief goes on' },
       { reply: `${open}Wat fijn dat je je nu zo opgelucht voelt, na al die dagen.`, clientMessage: 'Hoi Kim,\n\nHet sollicitatiegesprek is achter de rug en het ging hartstikke goed. Ik voel me zo opgelucht! Ik had er dagen tegenop gezien, maar achteraf viel het reuze mee.', messageId: 'met', highlight: 'opgelucht', why: 'the relief the client wrote, named' },
       { reply: `${open}Je zag er zo tegenop, en dan gaat het zo goed. Mooi!`, clientMessage: 'Hoi Kim,\n\nHet sollicitatiegesprek is achter de rug en het ging hartstikke goed. Ik voel me zo opgelucht! Ik had er dagen tegenop gezien, maar achteraf viel het reuze mee.', messageId: 'met', highlight: 'zag er zo tegenop', why: 'the dread the client wrote of, even if it is over now' },
@@ -55,6 +57,9 @@ describe('criterion emotion', () => {
       { reply: `${open}Ik proef veel in je bericht: verdriet, boosheid, schaamte.`, messageId: 'met', why: 'a list after a clause in which the coach perceives' },
     ],
     invalid: [
+      { reply: `${open}Je ligt 's avonds nog lang te debuggen in je hoofd.`, status: 'missing', messageId: 'missing', why: 'thoughts in the head, no feeling in the body' },
+      { reply: `${open}Tegen die onrust is een vaste wandelroute het beste middel.`, status: 'missing', messageId: 'missing', why: 'a feeling named only as the target of advice' },
+      { reply: 'Hoi Mila,\n\nJe zult het vast heel verdrietig vinden dat dit ons laatste contact is.', clientMessage: 'Hoi Renske,\n\nIk voel me er eigenlijk klaar voor om het zelf te doen. Het is ook een opluchting dat ik niet meer elke week hoef te schrijven.', status: 'missing', messageId: 'misread', why: 'feeling ready is no unpleasant feeling; the client writes of relief' },
       { reply: `${open}Wat moet het verdrietig voor je zijn om nu afscheid te nemen.`, clientMessage: 'Hoi Kim,\n\nDit is mijn laatste mail. Ik ben opgelucht, want ik heb het gevoel dat ik het nu zelf kan. Ik kan weer naar ons café zonder te huilen.', status: 'missing', messageId: 'misread', why: '"het gevoel dat" is a belief and "zonder te huilen" an absent feeling: nothing unpleasant holds' },
       { reply: `${open}Wat moet het spannend voor je zijn, en je bent vast erg onzeker.`, clientMessage: 'Hoi Kim,\n\nNa twee jaar twijfelen heb ik eindelijk besloten om te solliciteren, en ik heb er zin in!', status: 'missing', messageId: 'misread', why: 'the doubt is over ("na twee jaar twijfelen"); the client looks forward to it' },
       { reply: `${open}Wat moet het verdrietig voor je zijn om nu afscheid te nemen.`, clientMessage: 'Hoi Kim,\n\nIk merk dat ik er rustig onder ben. Als ik een paniekaanval voel aankomen, weet ik wat ik moet doen.', status: 'missing', messageId: 'misread', why: 'a feeling in an "als"-clause does not hold now' },
