@@ -2,6 +2,9 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
 
 /**
@@ -230,6 +233,41 @@ test.describe('zoeken', () => {
       // pagefind itself: the script, its worker, the metadata, the wasm, an index chunk, the filter chunk.
       expect(files.length - fragments.length).toBeLessThanOrEqual(6);
       expect(files.filter((path, i) => files.indexOf(path) !== i), 'a file downloaded twice').toEqual([]);
+    } finally {
+      server.close();
+    }
+  });
+
+  test('a search after a lesson costs at most 15 requests and 60 KB from Enter on (pagefind started at the intent)', async ({ page }) => {
+    // Issue 17: 15 requests and 130 KB from Enter on, when pagefind only started on /zoeken/.
+    const server = await serveStatic({ dir: 'dist', base: '/', port: 0 });
+    const served: Array<{ path: string; status: number }> = [];
+    server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+      response.on('finish', () => served.push({ path: request.url ?? '', status: response.statusCode }));
+    });
+    /** What the server sent: gzip size of each file answered 200 (pagefind's files are gzip already); a 304 has no body. */
+    const sentBytes = (path: string) => {
+      let file = join('dist', decodeURIComponent(new URL(path, 'http://x').pathname));
+      if (file.endsWith('/')) file = join(file, 'index.html');
+      const data = readFileSync(file);
+      return Math.min(data.length, gzipSync(data, { level: 9 }).length);
+    };
+    try {
+      const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      await page.goto(`${origin}/${LESSON}`);
+      await page.waitForLoadState('networkidle');
+      const header = page.getByRole('banner').getByRole('searchbox', { name: 'Zoek in de cursus' });
+      await header.click();
+      await header.pressSequentially('welkom', { delay: 80 });
+      await page.waitForLoadState('networkidle');
+      served.length = 0;
+      await header.press('Enter');
+      await expect(results(page).locator('mark').first()).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      const bytes = served.reduce((sum, { path, status }) => sum + (status === 200 ? sentBytes(path) : 0), 0);
+      const list = served.map(({ path, status }) => `${status} ${path}`).join('\n');
+      expect(served.length, list).toBeLessThanOrEqual(15);
+      expect(bytes, list).toBeLessThanOrEqual(60 * 1024);
     } finally {
       server.close();
     }

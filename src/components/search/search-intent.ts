@@ -12,7 +12,7 @@
  * focus, a slow network), or without JavaScript, the form simply opens
  * /zoeken/?q=… at once, which searches itself.
  */
-const HANDOFF_WAIT_MS = 500;
+const HANDOFF_WAIT_MS = 1000;
 
 type Engine = typeof import('./engine.ts');
 
