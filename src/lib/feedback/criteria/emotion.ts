@@ -101,7 +101,7 @@ const wellNow = wordMatcher(WELL_NOW, { variants: false });
 const wellNowIdioms = phraseList(WELL_NOW_IDIOMS, { fillers: new Set([...IDIOM_FILLERS, 'reuze', 'hartstikke', 'achteraf']) });
 const hypothetical = new Set(HYPOTHETICAL);
 /** "ik voel me er klaar voor", "ik voel me sterker": feeling oneself ready or better. */
-const FEELING_READY = new Set(['beter', 'prima', 'klaar', 'sterk', 'sterker', 'fit', 'fitter', 'thuis']);
+const FEELING_READY = new Set(['beter', 'prima', 'klaar', 'sterk', 'sterker', 'fit', 'fitter']);
 const pleasantGevoel = new Set(PLEASANT_GEVOEL);
 
 /**
