@@ -85,6 +85,18 @@ export async function checkWorksOffline(page: Page, context: BrowserContext, bas
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(new URL(page.url()).pathname.startsWith(base.pathname)).toBe(true);
 
+  // The header's search on a lesson: pagefind starts at the focus, from the precache, and the
+  // first results the lesson found show on /zoeken/; "Meer resultaten" starts pagefind there.
+  await page.goto(new URL(lessons[1] ?? lessons[0]!, base).href);
+  const header = page.getByRole('banner').getByRole('searchbox', { name: 'Zoek in de cursus' });
+  await header.click();
+  await header.pressSequentially('welkom', { delay: 50 });
+  await header.press('Enter');
+  await expect(status).toHaveText(/^\d+ resultaten voor ‘welkom’$/);
+  await expect(resultList.getByRole('listitem')).toHaveCount(5);
+  await more.click();
+  await expect(resultList.getByRole('listitem')).not.toHaveCount(5);
+
   // An exercise, with its feedback: the judge and its criteria come from the precache too.
   await page.goto(new URL(exercisePath, base).href);
   const reply = page.locator('textarea[name="reply"]');
