@@ -8,6 +8,8 @@ import { byForm } from '../messages.ts';
 
 const topics = phraseList(CONTACT_TOPICS);
 const contactWords = new Set(CONTACT_WORDS);
+/** "dit chatritme", "het schrijfritme", "ons mailtempo": the rhythm of the contact, in one word. */
+const CONTACT_COMPOUND = /^(?:chat|schrijf|mail|e-mail|bericht|berichten|app|reactie|antwoord|sessie|contact)-?(?:ritme|tempo|frequentie|schema)$/u;
 const formWords = new Set(FORM_WORDS);
 const experienceWords = new Set(EXPERIENCE_WORDS);
 /** "het contact met je moeder", "het schrijven van je scriptie": about someone or something else. */
@@ -101,7 +103,7 @@ function topicOf(reply: TextAnalysis, sentence: Sentence): Topic {
     const elsewhere = others || named || ((AMBIGUOUS.get(lower)?.has(next) ?? false) && (!PEOPLE_HERE.has(after) || THIRD_PARTY_NOUNS.has(owner)));
     // "je pauze", "jouw ritme": the client's own day, not the contact between the two.
     const theirs = ['je', 'jouw', 'uw'].includes(previous) && i > from;
-    if (contactWords.has(lower) && !elsewhere && !theirs) topic.contact = topic.contactWord = true;
+    if ((contactWords.has(lower) || CONTACT_COMPOUND.test(lower)) && !elsewhere && !theirs) topic.contact = topic.contactWord = true;
     // "Laat me weten…", "vertel me…": the coach in the request frame, not the coach as a form of the contact.
     const requestFrame = (lower === 'me' || lower === 'mij') && REQUEST_VERBS.has(previous);
     if (formWords.has(lower) && !elsewhere && !requestFrame) topic.form = true;

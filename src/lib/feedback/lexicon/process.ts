@@ -41,7 +41,7 @@ export const CONTACT_WORDS = [
 
 /** Words about the form of the contact that make a process question together with a word of experience or preference. */
 export const FORM_WORDS = [
-  'schrijven', 'opschrijven', 'geschreven', 'opgeschreven', 'schrijft', 'schreef', 'schreven', 'lengte', 'berichten', 'bericht', 'mails', 'mail', 'mailtjes', 'opdrachten', 'opdracht',
+  'schrijven', 'opschrijven', 'geschreven', 'opgeschreven', 'schrijft', 'schreef', 'schreven', 'verslag', 'leest', 'lengte', 'berichten', 'bericht', 'mails', 'mail', 'mailtjes', 'opdrachten', 'opdracht',
   'oefeningen', 'invulopdrachten', 'suggesties', 'manier', 'vorm', 'afspraken', 'lezen', 'delen', 'typen', 'antwoorden', 'reacties',
   'aanpak', 'dagboek', 'huiswerk', 'chat', 'chats', 'berichtjes', 'chatten', 'gechat', 'mailen', 'traject', 'begeleiding', 'coaching', 'contact',
   'tijdstip', 'planning', 'sessies', 'sessie', 'chatsessie', 'chatsessies', 'mij', 'me',

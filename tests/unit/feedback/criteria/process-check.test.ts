@@ -6,6 +6,8 @@ const open = 'Beste Mo,\n\nFijn dat je schrijft. ';
 describe('criterion process-check', () => {
   ruleTester('process-check', {
     valid: [
+      { reply: `${open}Past dit chatritme eigenlijk nog bij je nu je stage hebt?`, messageId: 'met', highlight: 'Past dit chatritme eigenlijk nog bij je nu je stage hebt?', why: 'the rhythm of the contact in one compound word' },
+      { reply: `${open}Hoe bevalt het je om elke week zo verslag te doen van het wandelen?`, messageId: 'met', highlight: 'Hoe bevalt het je om elke week zo verslag te doen van het wandelen?', why: 'reporting each week is the way of working' },
       { reply: `${open}Hoe is dit mailen tot nu toe voor je?`, messageId: 'met', highlight: 'Hoe is dit mailen tot nu toe voor je?', why: '"hoe … voor je" asks for the experience' },
       { reply: `${open}Ik schreef je vorige week twee lange berichten. Hoe komen ze bij je over?`, messageId: 'met', highlight: 'Hoe komen ze bij je over?', why: '"ze" points back at the coach\'s messages' },
       { reply: `${open}Is dat tijdstip van acht uur nog steeds handig voor je?`, messageId: 'met', highlight: 'Is dat tijdstip van acht uur nog steeds handig voor je?', why: 'judging the agreed moment is about the contact' },
@@ -42,6 +44,7 @@ describe('criterion process-check', () => {
       { reply: 'hoi mo, fijn dat je er bent. hoe is het voor je nu, na deze eerste zinnen?', messageId: 'met', why: 'how the first lines of the chat feel: "na" names the occasion of the experience asked' },
     ],
     invalid: [
+      { reply: `${open}Past het trainingsritme van je voetbalclub nog bij je?`, status: 'missing', messageId: 'contentOnly', why: 'another rhythm than the contact\'s (guard for compounds)' },
       { reply: 'hoi mo, fijn dat je er bent. wat ga je doen na ons gesprek?', messageId: 'contentOnly', why: 'plans after the conversation: the contact as a moment in time' },
       { reply: `${open}Wil je liever mailen of chatten?`, messageId: 'contentOnly', why: 'a preference between media is a choice; it does not ask how the contact is experienced' },
       { reply: `${open}Wat hoop je uit deze coaching te halen?`, messageId: 'contentOnly', why: 'a goal for the coaching, not how the contact is experienced' },
