@@ -17,7 +17,7 @@ export const CONCRETE_TIME: readonly string[] = [
   `(?:eens|een\\s+keer|één\\s+keer|${NUM}\\s+keer|${NUM}\\s+(?:bericht|berichten|mail|mails|mailtje|reactie|reacties|contact|contactmoment|contactmomenten))\\s+(?:per|in\\s+de|per\\s+twee)\\s+(?:week|dag|maand|weken|twee\\s+weken)`,
   `(?:wekelijks|dagelijks|tweewekelijks|maandelijks)`,
   `uiterlijk\\s+(?:op\\s+)?(?:${DAY}|morgen|overmorgen|vandaag|vanavond|\\d{1,2}|eind|begin|volgende|aanstaande|komende|over)`,
-  `(?:vóór|voor|na|op|rond)\\s+(?:${DAY}|\\d{1,2}\\s+${MONTH}|het\\s+weekend|het\\s+eind\\s+van\\s+de\\s+(?:dag|week)|\\d{1,2}[:.]\\d{2})`,
+  `(?:vóór|voor|na|op|rond)\\s+(?:${DAY}|\\d{1,2}\\s+${MONTH}|het\\s+weekend|het\\s+einde?\\s+van\\s+de\\s+(?:volgende\\s+)?(?:dag|week|werkdag|middag|ochtend)|\\d{1,2}[:.]\\d{2})`,
   `(?:aanstaande|volgende|komende)\\s+(?:${DAY}|week)`,
   `(?:morgen|overmorgen|vanavond|vanmiddag|vanmorgen|vannacht)`,
   `op\\s+werkdagen`,
@@ -28,6 +28,9 @@ export const CONCRETE_TIME: readonly string[] = [
   `(?:om|rond|voor|na)\\s+\\d{1,2}\\s*uur`,
   `over\\s+${NUM}\\s+${UNIT}`,
   `deze\\s+week`,
+  // "We hebben tot half negen", "we hebben 45 minuten": how long a chat lasts.
+  `tot\\s+(?:half\\s+)?(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\\d{1,2})(?:\\s*uur|[:.]\\d{2})?(?![\\p{L}])`,
+  `(?:hebben|duurt|duren|heb)\\s+(?:\\S+\\s+){0,2}?${NUM}\\s+minuten`,
 ];
 
 /** Vague promises: "zo snel mogelijk", "binnenkort", "z.s.m.", "later". */
@@ -58,6 +61,8 @@ export const CONTACT_VERBS: readonly string[] = [
   'verstuur', 'schrijf', 'schrijven', 'mailen', 'mailt', 'afspreken', 'spreken', 'bel', 'bellen', 'bereikbaar', 'beschikbaar',
   'chat', 'chatten', 'app', 'appen', 'terugschrijven', 'terugsturen', 'terug', 'kom', 'bespreken', 'plan', 'plannen', 'inplannen',
   'zien', 'spreek', 'kan',
+  // "Ik ben er donderdag om 19 uur weer", "we hebben vanavond 45 minuten": the coach's hours in a chat.
+  'ben\\s+(?:er|hier)', 'zijn\\s+(?:er|hier)', 'ben\\s+ik\\s+(?:er|hier)', 'hebben\\s+(?:tot|nog|vanavond|vandaag|vanmiddag|\\d)', 'hebben\\s+we\\s+(?:tot|nog)',
 ];
 
 /** The coach or coach and client together. */

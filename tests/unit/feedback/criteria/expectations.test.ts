@@ -6,6 +6,10 @@ const open = 'Beste Lina,\n\nFijn dat je schrijft. ';
 describe('criterion expectations', () => {
   ruleTester('expectations', {
     valid: [
+      { reply: `${open}Ik ben er donderdag om 19 uur weer.`, messageId: 'met', highlight: 'donderdag', why: 'the coach\'s next hour in the chat' },
+      { reply: `${open}We hebben vanavond 45 minuten, en we beginnen met je slaap.`, messageId: 'met', highlight: 'hebben vanavond 45 minuten', why: 'how long the chat lasts' },
+      { reply: `${open}We hebben tot half negen.`, messageId: 'met', highlight: 'tot half negen', why: 'until when the chat lasts' },
+      { reply: `${open}Je krijgt van mij altijd antwoord vóór het einde van de volgende werkdag.`, messageId: 'met', highlight: 'vóór het einde van de volgende werkdag', why: 'a response time to the end of a working day' },
       { reply: `${open}Zoals afgesproken schrijven we elkaar nog drie keer.`, messageId: 'met', highlight: 'nog drie keer', why: 'how much contact is left' },
       { reply: `${open}Op elk bericht reageer ik binnen twee werkdagen.`, messageId: 'met', highlight: 'binnen twee werkdagen', why: 'response time in working days' },
       { reply: `${open}We mailen elkaar elke donderdag.`, messageId: 'met', highlight: 'elke donderdag', why: 'a weekly day' },
@@ -21,6 +25,7 @@ describe('criterion expectations', () => {
       { reply: `${open}Na je volgende bericht reageer ik binnen drie dagen.`, messageId: 'met', highlight: 'binnen drie dagen', why: '"binnen drie dagen"' },
     ],
     invalid: [
+      { reply: `${open}Neem tien minuten voordat je haar een bericht stuurt.`, status: 'missing', messageId: 'missing', why: 'minutes in advice are no arrangement about the contact' },
       { reply: 'Hoi Sam,\n\nBedankt voor je bericht van zondag. Wat fijn dat het gesprek goed ging.', messageId: 'missing', why: 'the day the client wrote is no arrangement about the contact' },
       { reply: `${open}Ik reageer zo snel mogelijk.`, status: 'partial', messageId: 'vague', highlight: 'zo snel mogelijk', why: '"zo snel mogelijk" is vague' },
       { reply: `${open}Je hoort binnenkort van me.`, status: 'partial', messageId: 'vague', highlight: 'binnenkort', why: '"binnenkort" is vague' },
