@@ -45,7 +45,7 @@ export const DISMISSALS = [
   'stel je voor niks', 'niet zo piekeren', 'niet zo somber', 'even doorzetten', 'dat went wel', 'gaat vanzelf over',
   'valt trouwens best mee', 'valt toch best mee', 'valt eigenlijk best mee', 'valt nog wel mee', 'best mee', 'reuze mee',
   'dat merk je vanzelf', 'merk je vanzelf', 'merkt u vanzelf', 'komt vanzelf goed', 'komt wel goed', 'komt heus wel goed',
-  'zoveel mensen hebben', 'veel mensen hebben dat', 'trek het je niet aan',
+  'zoveel mensen hebben', 'veel mensen hebben dat', 'trek het je niet aan', 'niet het einde van de wereld', 'geen einde van de wereld',
   'trek je er niets van aan', 'maakt u zich maar geen zorgen', 'maak je maar geen zorgen', 'maak je geen zorgen',
   'hoort er gewoon bij', 'hoort er nou eenmaal bij', 'hoort er nu eenmaal bij', 'komt veel voor', 'komt heel veel voor', 'komt vaak voor', 'nergens voor nodig',
 ];

@@ -219,9 +219,12 @@ export function dismissalsIn(tokens: readonly Token[], sentence: Sentence, mood:
   for (let i = sentence.firstToken; i + 2 < sentence.lastToken; i++) {
     const word = tokens[i]!.lower;
     if (!UNIVERSAL.has(word) && word !== 'iedereen') continue;
-    for (let k = i + 1; k + 1 < sentence.lastToken && k <= i + 5; k++) {
+    for (let k = i + 1; k + 1 < sentence.lastToken && k <= i + 8; k++) {
       const verb = tokens[k]!.lower;
-      if ((verb === 'heeft' || verb === 'hebben') && ['dat', 'dit', 'het', 'wel', 'toch', 'weleens'].includes(tokens[k + 1]!.lower)) {
+      const has = (verb === 'heeft' || verb === 'hebben') && ['dat', 'dit', 'het', 'wel', 'toch', 'weleens'].includes(tokens[k + 1]!.lower);
+      // "Iedereen verknalt weleens een tentamen", "iedereen met jonge kinderen heeft dat wel eens": what everyone does now and then.
+      const sometimes = tokens[k + 1]!.lower === 'weleens' || (tokens[k + 1]!.lower === 'wel' && tokens[k + 2]?.lower === 'eens');
+      if (has || (sometimes && tagOf(verb) === 'other' && verb !== 'dat')) {
         hits.push({ from: i, to: k + 2 });
         break;
       }

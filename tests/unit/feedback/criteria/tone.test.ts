@@ -23,6 +23,9 @@ describe('criterion tone', () => {
       { reply: 'Hoi Sam,\n\nJe bent zeker niet de enige die tegen een eerste werkdag opziet, en ik snap dat het je nu bezighoudt. Wat maakt het voor jou het spannendst?', messageId: 'met', why: '"je bent niet de enige" normalises the feeling while it is taken in; it does not wave it away' },
     ],
     invalid: [
+      { reply: `${open}Je hoeft je echt niet stom te voelen, iedereen verknalt weleens een tentamen.`, status: 'missing', messageId: 'dismissive', highlight: 'iedereen verknalt weleens', why: 'what everyone does now and then makes the client\'s feeling ordinary' },
+      { reply: `${open}Herkenbaar, iedereen met jonge kinderen en een veeleisend beroep heeft dat wel eens.`, status: 'missing', messageId: 'dismissive', highlight: 'iedereen met jonge kinderen en een veeleisend beroep heeft dat', why: 'everyone has it, with many words between' },
+      { reply: `${open}Het is ook niet het einde van de wereld.`, status: 'missing', messageId: 'dismissive', highlight: 'niet het einde van de wereld', why: 'minimising' },
       { reply: 'hoi sam, balen zeg. maar joh, iedereen wordt weleens afgewezen. volgende keer beter! welke vacatures heb je nog?', messageId: 'dismissive', why: 'being turned down made ordinary and waved away' },
       { reply: 'Hoi Sam,\n\nIedereen in de zorg heeft dat wel eens na een zware dienst.', messageId: 'dismissive', why: 'everyone-has-that with words between minimises the feeling' },
       { reply: `${open}Ach joh, iedereen heeft weleens een dipje. Het komt heus goed.`, why: 'waving a low mood away' },
