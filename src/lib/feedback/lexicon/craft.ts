@@ -77,11 +77,11 @@ export const EMERGENCY_HELP = ['112', '113', '0800-0113', 'veilig thuis', 'huisa
 export const PROCEDURE_WORDS = [
   'formulier', 'intakeformulier', 'toestemmingsformulier', 'vragenlijst', 'platform', 'werkblad', 'bijlage', 'ondertekenen', 'dossier',
   'account', 'inloggen', 'wachtwoord', 'invullen', 'invult', 'in te vullen', 'instuurt', 'insturen', 'terugsturen', 'retour',
-  'evaluatieformulier', 'retourneren', 'module', 'modules',
+  'evaluatieformulier', 'retourneren', 'module', 'modules', 'terug te sturen', 'door te geven', 'doorgeven', 'doorgeeft', 'meetwaarden',
 ];
 
 /** Words of writing and meeting that are the procedure only with the coach in the sentence ("Stuur je reactie naar mij"), not in "verstuur je sollicitatie". */
 export const PROCEDURE_WITH_COACH = [
-  'berichten', 'bericht', 'reageren', 'reactie', 'versturen', 'sturen', 'mail', 'e-mail', 'afspraak', 'afspraken', 'mailen', 'schrijven',
+  'berichten', 'bericht', 'reageren', 'reactie', 'versturen', 'sturen', 'stuur', 'stuurt', 'mail', 'mailt', 'e-mail', 'afspraak', 'afspraken', 'mailen', 'schrijven',
   'contact',
 ];

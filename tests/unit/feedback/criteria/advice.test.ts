@@ -8,6 +8,8 @@ const notAsked = { clientMessage: 'Ik slaap slecht sinds de reorganisatie. Ik li
 describe('criterion advice', () => {
   ruleTester('advice', {
     valid: [
+      { reply: 'Beste mevrouw Kok,\n\nU dient wel vóór vrijdag uw meetwaarden van de afgelopen week door te geven.', form: 'u', ...notAsked, messageId: 'none', why: 'passing on the measurements is the procedure of the coaching' },
+      { reply: `${open}Zorg dat je me voor vrijdag een eerste versie van je pitch stuurt.`, ...notAsked, messageId: 'none', why: 'sending the coach something is the procedure, not advice' },
       { reply: `${open}Je schrijft dat je geen uitweg meer ziet. Bel vandaag nog 113, of 112 als het nu niet veilig is.`, why: 'pointing to emergency help in a crisis is a safety instruction, not unasked advice' },
       { ...notAsked, reply: `${open}Uren liggen malen, dat klinkt uitputtend. Wat houdt je dan het meest bezig?`, messageId: 'none', why: 'no advice, a question instead' },
       { ...asked, reply: `${open}Je vroeg om tips. Misschien helpt het om een uur voor het slapen je telefoon weg te leggen. Wat denk je daarvan?`, messageId: 'asked', why: 'asked-for advice offered as an option' },
