@@ -58,7 +58,6 @@ const DONE = /^\p{L}*ge\p{L}{2,}(?:d|t|en)$|^(?:bereikt|besloten|verdiend|volbra
 const EXCLAIMING_VERBS = new Set(['heb', 'hebt', 'heeft', 'ben', 'bent', 'is', 'doe', 'doet', 'schrijf', 'schrijft', 'beschrijf', 'beschrijft', 'zet', 'zette', 'pak', 'pakt', 'kun', 'kunt', 'was', 'had']);
 const CLIENT_SUBJECT = new Set(['je', 'jij', 'u']);
 const HAVING = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had']);
-const BEING = new Set(['ben', 'bent', 'is', 'was', 'waren', 'zijn']);
 /** Words of gladness at how things are ("fijn", "mooi dat…"), not of admiration for a deed ("knap dat…"). */
 const PLEASURE = new Set(['fijn', 'mooi', 'prettig', 'leuk', 'heerlijk', 'goed', 'geweldig', 'fantastisch', 'prachtig', 'super', 'top', 'gaaf', 'tof', 'blij']);
 const FINITE_AFTER = new Set(['heeft', 'had', 'is', 'was', 'levert', 'leverde', 'geeft', 'gaf']);
@@ -297,9 +296,9 @@ function judgeAt(reply: TextAnalysis, index: number, from: number, to: number, s
   // what the recognition is about follows it, and it is the client.
   if (target === 'third' && recognition && complementAboutClient(tokens, word.to, clause.lastToken)) return make('praise');
   if (target === 'third') return make('elsewhere');
-  // "Mooi dat het traject nu afgerond is": gladness at an event, with the client nowhere in it.
+  // "Mooi dat het traject nu afgerond is": gladness at an event, with the client nowhere in it, is the coach's.
   const complement = complementOf(reply, clause);
-  if (target === 'none' && complement && !complement.mentionsClient && complement.opener === 'dat' && PLEASURE.has(tokens[word.from]!.lower)) return make('elsewhere');
+  if (target === 'none' && complement && !complement.mentionsClient && complement.opener === 'dat' && PLEASURE.has(tokens[word.from]!.lower)) return make('weak');
   // "Daar heb ik veel respect voor", "dat waardeer ik": the coach's appreciation is of the client unless someone else is named.
   if (clause.subject === 'coach' && !complementOf(reply, clause) && strong && !clause.mentionsThird && !ownWork(reply, clause, from)) return make('praise');
   if (target === 'client') return make(strong || praisesAnAct(reply, clause) ? 'praise' : 'weak');
@@ -381,7 +380,7 @@ function impersonal(reply: TextAnalysis, clause: Clause): boolean {
 
 
 /**
- * "Fijn dat u zo'n betrokken dochter heeft", "dat u vrede heeft met de keuze", "dat u in Spanje was": gladness at what the
+ * "Fijn dat u zo'n betrokken dochter heeft", "dat u vrede heeft met de keuze": gladness at what the
  * client has (other than a quality: "dat je zoveel vertrouwen hebt"), not at something the client did ("Fijn dat je dit opschrijft", "…dat je weer lucht hebt
  * gevonden"). Read up to the end of the sentence, so "Fijn dat je er bent, en dat je zo eerlijk
  * vertelt…" still praises the telling.
@@ -390,22 +389,18 @@ function mereHaving(reply: TextAnalysis, complement: Clause): boolean {
   const tokens = reply.tokens;
   const end = reply.sentences[complement.sentence]!.lastToken;
   let having = false;
-  let being = false;
-  let quality = false;
   for (let k = complement.firstToken; k < end; k++) {
     const lower = tokens[k]!.lower;
-    if (actVerbs.has(lower) || (lower.startsWith('ge') && lower.length > 5 && k < complement.lastToken)) return false;
+    if (actVerbs.has(lower) || (DONE.test(lower) && k < complement.lastToken)) return false;
     // "…, en dat je zelf de draad weer oppakt": a second dat-clause about the client names a deed.
     if (k >= complement.lastToken && lower === 'dat' && CLIENT_SUBJECT.has(tokens[k + 1]?.lower ?? '')) return false;
     if (k >= complement.lastToken) continue;
     // "Fijn dat je zoveel vertrouwen hebt": having a quality is to the client's credit.
     if (praiseNoun.has(lower) || achievements.has(lower) || lower.endsWith('vertrouwen')) return false;
-    quality ||= praiseAdjective.has(lower);
+    // (Not "zijn": "dat je vanavond bent begonnen" is a deed in the perfect tense.)
     having ||= HAVING.has(lower);
-    being ||= BEING.has(lower);
   }
-  // "dat je zo eerlijk bent" is a quality; "dat u drie weken in Spanje was" a state.
-  return having || (being && !quality);
+  return having;
 }
 
 const praisesAnAct = memoBy(
@@ -447,16 +442,18 @@ function findingsOf(reply: TextAnalysis, index: number): Finding[] {
     let specific = false;
     for (let k = hit.to; k < last && k < hit.to + 12 && !specific; k++) specific = (thanksQualifier.has(tokens[k]!.lower) && !masked.has(k)) || (tokens[k]!.lower === 'dat' && ['je', 'jij', 'u'].includes(tokens[k + 1]?.lower ?? ''));
     // "Dank je wel voor het bijhouden van je slaapdagboek": thanks for something the client did.
-    specific ||= tokens[hit.to]?.lower === 'voor' && tokens[hit.to + 1]?.lower === 'het' && THANKED_ACTS.has(tokens[hit.to + 2]?.lower ?? '');
+    // ("Bedankt voor het delen van de link" thanks for a service, not for something of the client's.)
+    const of = tokens[hit.to + 3]?.lower === 'van' ? ['je', 'jouw', 'uw'].includes(tokens[hit.to + 4]?.lower ?? '') : true;
+    specific ||= tokens[hit.to]?.lower === 'voor' && tokens[hit.to + 1]?.lower === 'het' && THANKED_ACTS.has(tokens[hit.to + 2]?.lower ?? '') && of;
     out.push({ kind: specific ? 'praise' : 'thanks', span: { start: sentence.start, end: sentence.end }, sentence: index });
   }
   for (const hit of praisePhrases.find(tokens, first, last)) {
     if (masked.has(hit.from)) continue;
     // "Dat is echt iets!" praises; "dit is echt iets voor je huisarts", "het is echt iets anders" do not.
-    if (hit.entry.endsWith(' iets') && hit.to < clauseOf(reply, hit.from)!.lastToken && !['om', 'hoor', 'wat'].includes(tokens[hit.to]!.lower)) continue;
+    if (hit.entry.endsWith(' iets') && ['voor', 'anders'].includes(tokens[hit.to]?.lower ?? '')) continue;
     // "Ik heb hard gewerkt aan dit schema": the coach's own deed.
     const doer = clauseOf(reply, hit.from)!.subject;
-    if (deeds.has(hit.entry) && (doer === 'coach' || doer === 'we')) {
+    if (deeds.has(hit.entry) && doer === 'coach') {
       out.push({ kind: 'elsewhere', span: span(tokens, hit.from, hit.to), sentence: index });
       continue;
     }

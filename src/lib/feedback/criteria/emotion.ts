@@ -20,6 +20,7 @@ import {
   WELL_NOW_IDIOMS,
   HYPOTHETICAL,
   PLEASANT_GEVOEL,
+  HARDSHIP,
 } from '../lexicon/emotions.ts';
 import { wordMatcher } from '../text/lexicon-match.ts';
 import { wordKeys } from '../text/stem.ts';
@@ -113,7 +114,8 @@ function unwellAt(client: TextAnalysis, k: number, clause: Clause): boolean {
   const word = client.tokens[k]!.lower;
   if (negative.has(word) || evaluativeWord.has(word)) return true;
   // "het voelt raar", "ik voel me een verrader"; not "het voelt | alsof er een last van me af is gevallen".
-  if (FEEL_VERBS.has(word) && (clause.subject === 'coach' || (clause.subject === 'none' && k + 1 < clause.lastToken))) {
+  // ("ik voel dat het klopt" is a conviction.)
+  if (FEEL_VERBS.has(word) && client.tokens[k + 1]?.lower !== 'dat' && (clause.subject === 'coach' || (clause.subject === 'none' && k + 1 < clause.lastToken))) {
     for (let j = clause.firstToken; j < clause.lastToken; j++) {
       const other = client.tokens[j]!.lower;
       if (wellNow.has(other) || pleasantGevoel.has(other) || FEELING_READY.has(other)) return false;
@@ -122,21 +124,26 @@ function unwellAt(client: TextAnalysis, k: number, clause: Clause): boolean {
   }
   if (clause.subject !== 'coach') return false;
   if (missingVerbs.has(word) || word === 'mis') return !missesAnEvent(client, k, clause);
-  // "ik heb het gevoel dat ik het nu zelf kan" is a belief, not a feeling.
-  return feelingNoun.has(word) && !pleasantGevoel.has(client.tokens[k - 1]?.lower ?? '') && client.tokens[k + 1]?.lower !== 'dat' && client.tokens[k + 2]?.lower !== 'dat';
+  // "ik heb het gevoel dat ik het nu zelf kan" is a belief, not a feeling ("een naar gevoel dat blijft" is one).
+  const belief = client.tokens[k - 1]?.lower === 'het' && (client.tokens[k + 1]?.lower === 'dat' || client.tokens[k + 2]?.lower === 'dat');
+  return feelingNoun.has(word) && !pleasantGevoel.has(client.tokens[k - 1]?.lower ?? '') && !belief;
 }
 
-/** Does a word in the clause make a feeling hypothetical or expected: "ik zou opgelucht moeten zijn", "ik dacht dat het meeviel"? */
-function hypotheticalIn(text: TextAnalysis, clause: Clause): boolean {
-  if (clause.conditional) return true;
-  // "ik dacht dat het wel meeviel": the clause that governs a dat-clause counts too.
-  const previous = text.clauses[clause.index - 1];
-  const from = clause.opener === 'dat' && previous && previous.sentence === clause.sentence ? previous.firstToken : clause.firstToken;
-  for (let k = from; k < clause.lastToken; k++) if (hypothetical.has(text.tokens[k]!.lower)) return true;
-  return false;
-}
+/** Does a word in the clause make a feeling hypothetical or expected: "ik zou opgelucht moeten zijn", "ik dacht dat het meeviel"? Read once per clause. */
+const hypotheticalIn = memoBy(
+  (_text: TextAnalysis, clause: Clause) => clause,
+  (text: TextAnalysis, clause: Clause): boolean => {
+    if (clause.conditional) return true;
+    // "ik dacht dat het wel meeviel": the clause that governs a dat-clause counts too.
+    const previous = text.clauses[clause.index - 1];
+    const from = clause.opener === 'dat' && previous && previous.sentence === clause.sentence ? previous.firstToken : clause.firstToken;
+    for (let k = from; k < clause.lastToken; k++) if (hypothetical.has(text.tokens[k]!.lower)) return true;
+    return false;
+  },
+);
 
-const PAST = new Set(['na', 'had', 'hadden', 'was', 'waren', 'zag', 'zagen', 'voelde', 'voelden', 'dacht', 'vond', 'vreesde', 'vooraf', 'tevoren', 'eerst', 'toen', 'vroeger', 'eerder']);
+/** Finite verbs and adverbs of the past: "ik had er tegenop gezien", "ik was zo bang", "toen". */
+const PAST = new Set(['had', 'hadden', 'was', 'waren', 'zag', 'zagen', 'voelde', 'voelden', 'dacht', 'vond', 'vreesde', 'vooraf', 'tevoren', 'toen', 'vroeger']);
 
 /** "zonder te huilen", "zonder angst": a feeling that is absent. */
 function withoutBefore(text: TextAnalysis, at: number, clause: Clause): boolean {
@@ -144,11 +151,14 @@ function withoutBefore(text: TextAnalysis, at: number, clause: Clause): boolean 
   return false;
 }
 
-/** Is the clause told in the past: "ik had er tegenop gezien", "ik was zo bang"? */
-function pastIn(text: TextAnalysis, clause: Clause): boolean {
-  for (let k = clause.firstToken; k < clause.lastToken; k++) if (PAST.has(text.tokens[k]!.lower)) return true;
-  return false;
-}
+/** Is the clause told in the past: "ik had er tegenop gezien", "ik was zo bang"? Read once per clause. */
+const pastIn = memoBy(
+  (_text: TextAnalysis, clause: Clause) => clause,
+  (text: TextAnalysis, clause: Clause): boolean => {
+    for (let k = clause.firstToken; k < clause.lastToken; k++) if (PAST.has(text.tokens[k]!.lower)) return true;
+    return false;
+  },
+);
 
 /** An idiom of a pleasant feeling: "lekker in je vel", "goed in uw vel". */
 function pleasantIdiom(tokens: readonly Token[], from: number, to: number): boolean {
@@ -165,9 +175,30 @@ function persists(tokens: readonly Token[], clause: Clause, to: number): boolean
 
 const LESS = new Set(['minder', 'weg', 'voorbij', 'verdwenen', 'afgenomen', 'gezakt']);
 
-/** "De paniekaanvallen zijn veel minder", "de angst is weg": a feeling that has waned. */
-function diminishedIn(text: TextAnalysis, clause: Clause): boolean {
-  for (let k = clause.firstToken; k < clause.lastToken; k++) if (LESS.has(text.tokens[k]!.lower)) return true;
+/** "De paniekaanvallen zijn veel minder", "de angst is weg": a word of waning shortly after the feeling at `at` (not "ik voel me minder waard"). */
+function diminishedAfter(text: TextAnalysis, clause: Clause, at: number): boolean {
+  for (let k = at + 1; k < clause.lastToken && k <= at + 4; k++) if (LESS.has(text.tokens[k]!.lower)) return true;
+  return false;
+}
+
+const hardship = wordMatcher(HARDSHIP, { variants: false });
+/** Words that open a turn in what the client tells. */
+const TURNS = new Set(['maar', 'alleen', 'toch']);
+
+/**
+ * Does the client turn to hardship after `from` ("…, maar mijn vader is overleden", "Alleen slaap ik
+ * slecht"): a clause opened by "maar", "alleen" or "toch" that tells of a death, an illness, bad sleep…?
+ */
+function hardshipAfterTurn(text: TextAnalysis, from: number): boolean {
+  let turned = false;
+  for (const clause of text.clauses) {
+    if (clause.firstToken <= from) continue;
+    // A turn runs on to the end of its sentence.
+    if (TURNS.has(text.tokens[clause.firstToken]!.lower)) turned = true;
+    else if (text.clauses[clause.index - 1]?.sentence !== clause.sentence) turned = false;
+    if (!turned) continue;
+    for (let k = clause.firstToken; k < clause.lastToken; k++) if (hardship.has(text.tokens[k]!.lower)) return true;
+  }
   return false;
 }
 
@@ -194,13 +225,19 @@ const clientMood = memoBy(
     const feel = (from: number, to: number) => {
       for (let k = from; k < to; k++) {
         const lower = tokens[k]!.lower;
+        // Only the idiom's own words, not "er", "in", "je".
+        if (tagOf(lower) !== 'other') continue;
         mood.felt.add(wordKeys(lower)[0]!);
         const family = familyOf(lower);
         if (family >= 0) mood.families.add(family);
       }
     };
     const tokens = client.tokens;
-    const well = (from: number, to: number) => mood.well.push(client.text.slice(tokens[from]!.start, tokens[to - 1]!.end));
+    let firstWell = tokens.length;
+    const well = (from: number, to: number) => {
+      mood.well.push(client.text.slice(tokens[from]!.start, tokens[to - 1]!.end));
+      firstWell = Math.min(firstWell, from);
+    };
     for (const sentence of client.sentences) {
       if (sentence.question) continue;
       for (const hit of wellNowIdioms.find(tokens, sentence.firstToken, sentence.lastToken)) {
@@ -211,12 +248,16 @@ const clientMood = memoBy(
         const word = tokens[k]!.lower;
         if (!wellNow.has(word)) continue;
         const clause = clauseOf(client, k)!;
-        if (word === 'gelukkig' && (k === clause.firstToken || (k === clause.firstToken + 1 && clause.opener !== ''))) continue;
+        if (word === 'gelukkig' && (k === clause.firstToken || (k === clause.firstToken + 1 && clause.opener !== '') || tokens[k + 1]?.lower === 'getrouwd')) continue;
+        // "Ik ben trots op mijn dochter": pride in someone else says nothing of how the client is.
+        if (tokens[k + 1]?.lower === 'op' && !['mezelf', 'mijzelf', 'me', 'mij'].includes(tokens[k + 2]?.lower ?? '')) continue;
         if ((clause.subject === 'coach' || clause.subject === 'none') && clause.negators.length === 0 && !hypotheticalIn(client, clause)) well(k, k + 1);
       }
     }
+    // "Het werk gaat goed. Maar mijn vader is vorige week overleden", "Alleen slaap ik slecht": a turn to hardship after the well-being.
+    if (mood.well.length > 0) mood.unwell = hardshipAfterTurn(client, firstWell);
     // "Ik had er weken tegenop gezien, maar het viel zo mee": a feeling told in the past, by a client who feels well now, is over.
-    const holds = (clause: Clause) => !(mood.well.length > 0 && pastIn(client, clause)) && !diminishedIn(client, clause);
+    const holds = (clause: Clause, at: number) => !(mood.well.length > 0 && pastIn(client, clause)) && !diminishedAfter(client, clause, at);
     for (const sentence of client.sentences) {
       if (sentence.question) continue;
       for (let k = sentence.firstToken; k < sentence.lastToken; k++) {
@@ -225,12 +266,12 @@ const clientMood = memoBy(
         if (!unwellAt(client, k, clause) || negatedAround(clause, k, k + 1) || clause.conditional || withoutBefore(client, k, clause)) continue;
         // Whoever it is about, the word is the client's: "de zorgen over mijn kleinzoon".
         feel(k, k + 1);
-        if (clause.subject !== 'third' && holds(clause)) mood.unwell = true;
+        if (clause.subject !== 'third' && holds(clause, k)) mood.unwell = true;
       }
       for (const hit of idioms.find(tokens, sentence.firstToken, sentence.lastToken)) {
         const clause = clauseOf(client, hit.from)!;
         feel(hit.from, hit.to);
-        if (clause.subject !== 'third' && holds(clause)) mood.unwell = true;
+        if (clause.subject !== 'third' && holds(clause, hit.to - 1)) mood.unwell = true;
       }
     }
     return mood;
@@ -465,7 +506,7 @@ function holderOf(reply: TextAnalysis, from: number, to: number, kind: 'negative
   // "maakt u zich vooral niet te veel zorgen" denies; "je zit niet lekker in je vel" names an unpleasant feeling.
   if (negated && kind === 'idiom' && !pleasantIdiom(tokens, from, to)) return 'denied';
   // "Trots kun je hier niet op zijn": a pleasant feeling the client may not have is withheld, not named.
-  if (negated && kind === 'positive' && modalIn(tokens, clause)) return 'denied';
+  if (negated && kind === 'positive' && modalIn(tokens, clause) && !acknowledgedBefore(reply, clause)) return 'denied';
   // "minder stress" as a goal names no feeling; "u bent al minder boos" says how the client feels now.
   // ("Tegen die onrust helpt een wandeling": a feeling as a target to fix.)
   const before = DEMONSTRATIVES.has(tokens[from - 1]?.lower ?? '') && tokens[from - 1]?.lower !== 'je' ? tokens[from - 2]?.lower : tokens[from - 1]?.lower;
@@ -832,7 +873,7 @@ export const emotion = defineCriterion({
     messages: {
       met: 'Je benoemt wat de cliënt voelt: {found}.',
       projected: 'Je noemt een gevoel dat de cliënt zelf tegensprak ({found}). Lees nog eens wat de cliënt wél schrijft te voelen en benoem dat, bijvoorbeeld {example}',
-      misread: 'Je noemt een gevoel ({found}) dat de cliënt niet beschrijft: de cliënt schrijft juist {own}. Benoem wat de cliënt zelf schrijft te voelen, bijvoorbeeld {example}',
+      misread: 'Je noemt een gevoel dat de cliënt zelf niet beschrijft ({found}). De cliënt schrijft juist iets anders: {own}. Sluit daarbij aan en vraag eventueel of er ook iets anders speelt.',
       denied: 'Je spreekt het gevoel van de cliënt tegen of maakt het kleiner ({found}). Erken het gevoel eerst, ook als je de cliënt wilt geruststellen, bijvoorbeeld {example}',
       coachOnly: 'Je noemt alleen je eigen gevoel ({found}). Benoem ook het gevoel van de cliënt, bijvoorbeeld {example}',
       thirdOnly: 'Je noemt het gevoel van iemand anders ({found}), niet dat van de cliënt. Benoem wat de cliënt zelf voelt, bijvoorbeeld {example}',
@@ -847,7 +888,7 @@ export const emotion = defineCriterion({
     const mood = context.clientMessage ? clientMood(context.clientMessage) : null;
     // The client writes of feeling well, with no unpleasant feeling that still holds, and the reply names only unpleasant ones.
     if (found.words.length && mood && mood.well.length > 0 && !mood.unwell && !found.words.some((w) => readFromClient(w, mood))) {
-      return { status: 'missing', messageId: 'misread', data: { found: quote(found.words[0]!), own: quote(mood.well[0]!), example: example(context) }, spans: [] };
+      return { status: 'missing', messageId: 'misread', data: { found: quote(found.words[0]!), own: quote(mood.well[0]!) }, spans: [] };
     }
     if (found.words.length) {
       const words = [...new Set(found.words.map((w) => w.toLowerCase()))].slice(0, 4).map(quote);

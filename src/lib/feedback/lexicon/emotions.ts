@@ -153,3 +153,10 @@ export const WELL_NOW_IDIOMS = ['viel mee', 'valt mee', 'viel het mee', 'valt he
 
 /** Words that make a stated feeling hypothetical or expected: "ik zou opgelucht moeten zijn", "ik had gedacht dat ik trots zou zijn". */
 export const HYPOTHETICAL = ['te', 'voorgenomen', 'voornemen', 'probeer', 'probeerde', 'proberen', 'zou', 'zouden', 'moeten', 'moet', 'verwacht', 'verwachtte', 'gedacht', 'dacht', 'hoopte', 'hoop', 'wil', 'wilde', 'kan', 'kon', 'mag'];
+
+/** Hardship a client may tell of without a word of feeling: "mijn vader is overleden", "ik slaap slecht". */
+export const HARDSHIP = [
+  'overleden', 'overlijden', 'gestorven', 'sterven', 'dood', 'begrafenis', 'uitvaart', 'ziek', 'zieke', 'ziekte', 'ziekenhuis', 'kanker',
+  'diagnose', 'operatie', 'ontslagen', 'ontslag', 'scheiding', 'gescheiden', 'ruzie', 'slecht', 'piekeren', 'pieker', 'malen',
+  'verloren', 'schulden', 'geweld',
+];

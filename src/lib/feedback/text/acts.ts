@@ -218,9 +218,12 @@ export function dismissalsIn(tokens: readonly Token[], sentence: Sentence, mood:
   // "Iedereen in de zorg heeft dat wel eens", "alle pubers hebben weleens een dipje": with a few words between.
   for (let i = sentence.firstToken; i + 2 < sentence.lastToken; i++) {
     const word = tokens[i]!.lower;
-    if (!UNIVERSAL.has(word) && word !== 'iedereen') continue;
+    // ("Niet iedereen durft weleens hulp te vragen, jij wel" praises.)
+    if ((!UNIVERSAL.has(word) && word !== 'iedereen') || tokens[i - 1]?.lower === 'niet') continue;
     for (let k = i + 1; k + 1 < sentence.lastToken && k <= i + 8; k++) {
       const verb = tokens[k]!.lower;
+      // "Iedereen die je kent, vindt weleens iets van je keuzes": past a relative clause, the verb is another's.
+      if (verb === 'die' && k === i + 1) break;
       const has = (verb === 'heeft' || verb === 'hebben') && ['dat', 'dit', 'het', 'wel', 'toch', 'weleens'].includes(tokens[k + 1]!.lower);
       // "Iedereen verknalt weleens een tentamen", "iedereen met jonge kinderen heeft dat wel eens": what everyone does now and then.
       const sometimes = tokens[k + 1]!.lower === 'weleens' || (tokens[k + 1]!.lower === 'wel' && tokens[k + 2]?.lower === 'eens');

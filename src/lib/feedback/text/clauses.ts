@@ -29,8 +29,9 @@ function startsClause(tokens: readonly Token[], i: number, text: string, sentenc
   if (BREAK.test(text.slice(prev.end, token.start))) return true;
   const tag = tagOf(token.lower);
   const next = tokens[i + 1]?.lower ?? '';
-  // "…dat Thijs zich eenzaam voelt": a name after "dat" starts a clause about someone else.
-  if (tag === 'subordinator') return !NEEDS_STARTER.has(token.lower) || CLAUSE_STARTERS_AFTER.has(next) || (tokens[i + 1]?.sentence === token.sentence && namesSomeone(tokens, i + 1, true));
+  // "…dat Thijs zich eenzaam voelt": a name with a verb or "zich" after "dat" starts a clause about someone else
+  // (not "dat Kerstmis zwaar voor je is").
+  if (tag === 'subordinator') return !NEEDS_STARTER.has(token.lower) || CLAUSE_STARTERS_AFTER.has(next) || nameWithVerb(tokens, i + 1, token.sentence);
   if (token.lower === 'want') return true;
   if (token.lower === 'en' || token.lower === 'maar' || token.lower === 'of') return SUBJECT_PRONOUNS.has(next);
   return false;
@@ -65,13 +66,19 @@ function subjectOf(tokens: readonly Token[], from: number, to: number): { person
   return { person: 'none', at: -1 };
 }
 
+/** A name followed by "zich" or a verb of a person: "Thijs zich", "Ineke zegt". */
+function nameWithVerb(tokens: readonly Token[], at: number, sentence: number): boolean {
+  const after = tokens[at + 1];
+  if (tokens[at]?.sentence !== sentence || after?.sentence !== sentence) return false;
+  return (after.lower === 'zich' || FINITE_VERBS.has(after.lower) || PERSON_VERBS.has(after.lower)) && namesSomeone(tokens, at, true);
+}
+
 /** Verbs after which a capitalised first word is a person even at the start of a sentence: "Sanne voelt zich…". */
 const PERSON_VERBS = new Set(['voelt', 'voelde', 'zegt', 'zei', 'vindt', 'vond', 'denkt', 'dacht', 'wil', 'wilde', 'weet', 'wist', 'schrijft', 'schreef', 'vraagt', 'vroeg']);
 
 /** A capitalised word of no closed class followed by a finite verb, or right after a subordinator: a name ("Bart voelt…", "…, omdat Ineke zegt…"). */
 function namesSomeone(tokens: readonly Token[], at: number, afterSubordinator: boolean): boolean {
-  const token = tokens[at];
-  if (token === undefined) return false;
+  const token = tokens[at]!;
   const first = token.text.charAt(0);
   if (first === first.toLowerCase() || tagOf(token.lower) !== 'other' || STOP_WORDS.has(token.lower)) return false;
   // "…, dat Jorrit en Aylin de planning oppakken": right after "dat/omdat/als" a capitalised word is the subject.

@@ -14,6 +14,9 @@ noch nog nu of om omdat ons onze ook op over reeds samen sinds te tegen toch toe
 we wel welk welke wie wij wordt worden zal ze zelf zich zij zijn zo zonder zou zouden zulke 's t het jezelf jezelf hun hen elk elke ieder
 iedere iets iemand niemand iedereen allemaal alles beide beetje hoor hè he ja nee oké ok oke hoi hey hallo dag beste lieve geachte
 heer mevrouw meneer mw dhr coach cliënt client groet groeten groetjes vriendelijke vriendelijk hartelijke hartelijk warme liefs mvg gr
+uit onder tussen achter buiten beneden langs rond vanaf vanuit richting behalve ondanks dankzij wegens volgens tijdens heen
+zo'n zulk zoiets zoals terwijl zodat hoewel nadat voordat totdat zodra wanneer waar waarom waardoor waarin waarop waarmee waarvan
+ermee erbij eraan erin eruit erop ervoor daarmee daarbij daaraan daarop daarvoor daardoor hierover hiervan hiermee hierbij nou tja
 `;
 
 const COMMON_VERBS = `

@@ -6,9 +6,10 @@ const rest = '\n\nJe schrijft over een drukke week op je werk. Hoe gaat het nu?\
 describe('criterion appreciation', () => {
   ruleTester('appreciation', {
     valid: [
+      { reply: `Hoi Bo,\n\nDat is echt iets bijzonders.${rest}`, messageId: 'met', highlight: 'is echt iets', why: '"echt iets" followed by a word of worth still praises' },
       { reply: `oké, dank je dat je het nu vertelt.${rest}`, messageId: 'met', highlight: 'oké, dank je dat je het nu vertelt.', why: 'a specific thank-you after an interjection' },
       { reply: `Hoi Bo,\n\nDank je wel voor het bijhouden van je slaapdagboek, een hele week lang.${rest}`, messageId: 'met', highlight: 'Dank je wel voor het bijhouden van je slaapdagboek, een hele week lang.', why: 'thanks for an effort of the client' },
-      { reply: `Hoi Bo,\n\nFijn dat je zo eerlijk bent over je twijfels.${rest}`, messageId: 'met', highlight: 'Fijn dat', why: 'being honest is a quality (guard for states)' },
+      { reply: `Hoi Bo,\n\nFijn dat je vanavond bent begonnen, ook zonder te weten wat je moest zeggen.${rest}`, messageId: 'met', highlight: 'Fijn dat', why: 'a deed in the perfect tense with "zijn" (guard for what the client has)' },
       { reply: `Hoi Bo,\n\nJe hebt er echt voor geknokt, al die maanden.${rest}`, messageId: 'met', highlight: 'voor geknokt', why: 'the client\'s fight for it, without a praise word' },
       { reply: `Hoi Bo,\n\nJe bent een sterke vrouw, dat laat deze week wel zien.${rest}`, messageId: 'met', highlight: 'een sterke vrouw', why: 'the client is what the praised person noun names' },
       { reply: `Hoi Bo,\n\nJe hebt de afgelopen maanden keihard gewerkt.${rest}`, messageId: 'met', highlight: 'keihard gewerkt', why: 'the client\'s effort, without a praise word' },
@@ -62,11 +63,11 @@ describe('criterion appreciation', () => {
       { reply: `Hoi Sam,\n\nFijn dat je de stap naar een coach hebt gezet, dat vraagt moed.${rest}`, messageId: 'met', why: '"een coach" is the coach written to, not someone else praised' },
     ],
     invalid: [
+      { reply: `Hoi Bo,\n\nBedankt voor het delen van de link.${rest}`, status: 'partial', messageId: 'thanks', why: 'thanks for a service, not for something of the client\'s' },
       { reply: `Beste mevrouw Kok,\n\nWat fijn dat uw budgetcoach zo met u meedenkt.${rest}`, form: 'u', status: 'missing', messageId: 'elsewhere', why: 'another coach is a third party' },
       { reply: `Hoi Bo,\n\nBedankt voor het invullen van het formulier.${rest}`, status: 'partial', messageId: 'thanks', why: 'thanks for paperwork stays a plain thank-you (guard)' },
-      { reply: `Beste mevrouw Kok,\n\nWat heerlijk dat u drie weken bij uw dochter in Spanje was.${rest}`, form: 'u', status: 'partial', messageId: 'weak', why: 'gladness at where the client was, not at a deed' },
       { reply: `Hoi Bo,\n\nWat een mooi resultaat heeft die energiemeter opgeleverd.${rest}`, status: 'missing', messageId: 'elsewhere', why: 'the subject after the verb is the coach\'s tool' },
-      { reply: `Hoi Bo,\n\nMooi dat het traject nu afgerond is.${rest}`, status: 'missing', messageId: 'elsewhere', why: 'gladness at an event with the client nowhere in it' },
+      { reply: `Hoi Bo,\n\nMooi dat het traject nu afgerond is.${rest}`, status: 'partial', messageId: 'weak', why: 'gladness at an event with the client nowhere in it' },
       { reply: `Hoi Bo,\n\nBedankt voor je uitgebreide mail.${rest}`, status: 'partial', messageId: 'thanks', why: 'a long mail is no quality of the client' },
       { reply: `Hoi Bo,\n\nWat fijn dat je zo'n betrokken collega hebt.${rest}`, status: 'partial', messageId: 'weak', why: 'gladness at what the client has; the praise word is the colleague\'s' },
       { reply: `Beste meneer Kok,\n\nWat fijn dat u vrede heeft met de keuze voor het verpleeghuis.${rest}`, form: 'u', status: 'partial', messageId: 'weak', why: 'the coach\'s gladness at the client\'s state, not at a deed' },

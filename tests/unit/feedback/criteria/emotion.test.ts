@@ -6,6 +6,9 @@ const open = 'Beste Kim,\n\n';
 describe('criterion emotion', () => {
   ruleTester('emotion', {
     valid: [
+      { reply: `${open}Wat verdrietig dat je vader is overleden.`, clientMessage: 'Hoi Kim,\n\nIk ben tevreden over mijn nieuwe baan. Maar mijn vader is vorige week overleden.', messageId: 'met', highlight: 'verdrietig', why: 'a turn to hardship after the well-being: no misreading' },
+      { reply: `${open}Ik snap dat je niet blij kunt zijn met deze uitslag.`, messageId: 'met', highlight: 'blij', why: 'a pleasant feeling the coach understands is missing, under a frame of understanding' },
+      { reply: `${open}Ik snap dat Kerstmis zwaar voor je is.`, messageId: 'met', highlight: 'zwaar', why: 'a capitalised word after "dat" without a verb of a person is no third party' },
       { reply: `${open}Het is een chaos in je hoofd, zo vlak voor de verhuizing.`, messageId: 'met', highlight: 'een chaos in je hoofd', why: 'a state in the head (guard for thoughts in the head)' },
       { reply: `${open}Dat klinkt vermoeiend, voor jou en voor je gezin.`, messageId: 'met', highlight: 'vermoeiend', why: '"vermoeiend" in an acknowledging frame' },
       { reply: 'Beste meneer Brouwer,\n\nU schrijft dat het rouwen niet voorbij is, en dat hoeft ook niet.', form: 'u', messageId: 'met', highlight: 'rouwen', why: 'the negation is of the ending: the grief goes on' },
@@ -61,7 +64,6 @@ describe('criterion emotion', () => {
       { reply: `${open}Tegen die onrust is een vaste wandelroute het beste middel.`, status: 'missing', messageId: 'missing', why: 'a feeling named only as the target of advice' },
       { reply: 'Hoi Mila,\n\nJe zult het vast heel verdrietig vinden dat dit ons laatste contact is.', clientMessage: 'Hoi Renske,\n\nIk voel me er eigenlijk klaar voor om het zelf te doen. Het is ook een opluchting dat ik niet meer elke week hoef te schrijven.', status: 'missing', messageId: 'misread', why: 'feeling ready is no unpleasant feeling; the client writes of relief' },
       { reply: `${open}Wat moet het verdrietig voor je zijn om nu afscheid te nemen.`, clientMessage: 'Hoi Kim,\n\nDit is mijn laatste mail. Ik ben opgelucht, want ik heb het gevoel dat ik het nu zelf kan. Ik kan weer naar ons café zonder te huilen.', status: 'missing', messageId: 'misread', why: '"het gevoel dat" is a belief and "zonder te huilen" an absent feeling: nothing unpleasant holds' },
-      { reply: `${open}Wat moet het spannend voor je zijn, en je bent vast erg onzeker.`, clientMessage: 'Hoi Kim,\n\nNa twee jaar twijfelen heb ik eindelijk besloten om te solliciteren, en ik heb er zin in!', status: 'missing', messageId: 'misread', why: 'the doubt is over ("na twee jaar twijfelen"); the client looks forward to it' },
       { reply: `${open}Wat moet het verdrietig voor je zijn om nu afscheid te nemen.`, clientMessage: 'Hoi Kim,\n\nIk merk dat ik er rustig onder ben. Als ik een paniekaanval voel aankomen, weet ik wat ik moet doen.', status: 'missing', messageId: 'misread', why: 'a feeling in an "als"-clause does not hold now' },
       { reply: 'Beste mevrouw Kok,\n\nSlecht slapen heeft bijna iedereen, dus maakt u zich vooral niet te veel zorgen.', form: 'u', status: 'missing', messageId: 'denied', highlight: 'veel zorgen', why: 'a negated idiom of worry waves the worry away' },
       { reply: `${open}Ik kan me voorstellen dat Thijs zich eenzaam voelt sinds de verhuizing.`, status: 'missing', messageId: 'thirdOnly', why: 'a name right after "dat" is the subject of its own clause' },

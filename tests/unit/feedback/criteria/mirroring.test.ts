@@ -9,6 +9,7 @@ const kees =
   'Geachte mevrouw, sinds mijn heupoperatie kan ik niet meer fietsen naar de volkstuin. Ik mis het tuinieren en de praatjes met de buren daar. Met vriendelijke groet, Kees Jansen';
 const bo = 'ik baal zo van mijn rijexamen, voor de derde keer gezakt 😩';
 const noa = 'Ik heb het gevoel dat ik vastzit in mijn studie rechten. Mijn schoonmoeder bemoeit zich ook nog met alles.';
+const lotte = "Zoals altijd zat ik tijdens de vergadering weer stil, terwijl ik zo'n goed idee had. Daarna liep ik naar buiten.";
 const finn = 'Mijn startup gaat failliet en mijn investeerders trekken zich terug. Ik weet niet meer wat ik moet.';
 
 describe('criterion mirroring', () => {
@@ -33,6 +34,7 @@ describe('criterion mirroring', () => {
       { reply: 'Hoi Bo,\n\nJe baalt ervan dat je bent gezakt.', clientMessage: bo, messageId: 'met', highlight: 'baalt', why: 'baal → baalt and gezakt' },
     ],
     invalid: [
+      { reply: "Hoi Lotte,\n\nZoals je weet, ben ik er voor je. Tijdens zo'n week is het fijn om naar buiten te gaan.", clientMessage: lotte, status: 'missing', messageId: 'missing', why: 'only function words are shared ("zoals", "tijdens", "zo\'n", "buiten")' },
       { reply: 'hoi Stijn, vorige week schreef je dat je huisgenoten bijna nooit op hun kamer zijn. hoe is dat nu?', clientMessage: 'ja ging wel. was weer stil op de gang', clientName: 'Stijn', messageId: 'missing', why: 'without the earlier message the same words are not the client\'s' },
       { reply: 'Hoi Jesse,\n\nWat vervelend dat je het moeilijk hebt. Ik help je graag.', clientMessage: jesse, status: 'missing', messageId: 'missing', why: 'none of the client\'s words' },
       { reply: 'Hoi Jesse,\n\nGoed dat je vandaag schrijft over je werk en je dingen.', clientMessage: jesse, status: 'missing', messageId: 'missing', why: 'only very common words shared' },

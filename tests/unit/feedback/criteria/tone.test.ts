@@ -6,6 +6,7 @@ const open = 'Beste Sara,\n\n';
 describe('criterion tone', () => {
   ruleTester('tone', {
     valid: [
+      { reply: `${open}Niet iedereen durft weleens hulp te vragen, jij wel.`, messageId: 'met', why: '"niet iedereen" measures the client\'s step, it minimises nothing' },
       { reply: `${open}Wat fijn dat je schrijft. Ik lees je bericht met aandacht.\n\nHartelijke groet,\nMarloes`, messageId: 'met', why: 'a warm reply' },
       { reply: `${open}Je hoeft niets te veranderen als het goed voelt.`, messageId: 'met', why: '"hoeft niet" is no directive' },
       { reply: `${open}Misschien helpt het om even een wandeling te maken?`, messageId: 'met', why: 'a suggestion' },
