@@ -21,6 +21,12 @@ import {
   HYPOTHETICAL,
   PLEASANT_GEVOEL,
   HARDSHIP,
+  FEELING_READY,
+  PAST_WORDS,
+  ENDED,
+  WANED,
+  HEAD_STATES,
+  TURNS,
 } from '../lexicon/emotions.ts';
 import { wordMatcher } from '../text/lexicon-match.ts';
 import { wordKeys } from '../text/stem.ts';
@@ -101,8 +107,7 @@ function deniedWithin(tokens: readonly Token[], from: number, to: number, denied
 const wellNow = wordMatcher(WELL_NOW, { variants: false });
 const wellNowIdioms = phraseList(WELL_NOW_IDIOMS, { fillers: new Set([...IDIOM_FILLERS, 'reuze', 'hartstikke', 'achteraf']) });
 const hypothetical = new Set(HYPOTHETICAL);
-/** "ik voel me er klaar voor", "ik voel me sterker": feeling oneself ready or better. */
-const FEELING_READY = new Set(['beter', 'prima', 'klaar', 'sterk', 'sterker', 'fit', 'fitter']);
+const feelingReady = new Set(FEELING_READY);
 const pleasantGevoel = new Set(PLEASANT_GEVOEL);
 
 /**
@@ -118,7 +123,7 @@ function unwellAt(client: TextAnalysis, k: number, clause: Clause): boolean {
   if (FEEL_VERBS.has(word) && client.tokens[k + 1]?.lower !== 'dat' && (clause.subject === 'coach' || (clause.subject === 'none' && k + 1 < clause.lastToken))) {
     for (let j = clause.firstToken; j < clause.lastToken; j++) {
       const other = client.tokens[j]!.lower;
-      if (wellNow.has(other) || pleasantGevoel.has(other) || FEELING_READY.has(other)) return false;
+      if (wellNow.has(other) || pleasantGevoel.has(other) || feelingReady.has(other)) return false;
     }
     return true;
   }
@@ -142,8 +147,7 @@ const hypotheticalIn = memoBy(
   },
 );
 
-/** Finite verbs and adverbs of the past: "ik had er tegenop gezien", "ik was zo bang", "toen". */
-const PAST = new Set(['had', 'hadden', 'was', 'waren', 'zag', 'zagen', 'voelde', 'voelden', 'dacht', 'vond', 'vreesde', 'vooraf', 'tevoren', 'toen', 'vroeger']);
+const past = new Set(PAST_WORDS);
 
 /** "zonder te huilen", "zonder angst": a feeling that is absent. */
 function withoutBefore(text: TextAnalysis, at: number, clause: Clause): boolean {
@@ -155,7 +159,7 @@ function withoutBefore(text: TextAnalysis, at: number, clause: Clause): boolean 
 const pastIn = memoBy(
   (_text: TextAnalysis, clause: Clause) => clause,
   (text: TextAnalysis, clause: Clause): boolean => {
-    for (let k = clause.firstToken; k < clause.lastToken; k++) if (PAST.has(text.tokens[k]!.lower)) return true;
+    for (let k = clause.firstToken; k < clause.lastToken; k++) if (past.has(text.tokens[k]!.lower)) return true;
     return false;
   },
 );
@@ -166,24 +170,23 @@ function pleasantIdiom(tokens: readonly Token[], from: number, to: number): bool
   return false;
 }
 
-const OVER = new Set(['voorbij', 'weg', 'over', 'verdwenen', 'kwijt', 'opgelost']);
+const ended = new Set(ENDED);
 
 /** "dat het rouwen niet voorbij is": the negation is of its ending, so the feeling goes on. */
 function persists(tokens: readonly Token[], clause: Clause, to: number): boolean {
-  return clause.negators.some((n) => (n === to || n === to + 1) && OVER.has(tokens[n + 1]?.lower ?? ''));
+  return clause.negators.some((n) => (n === to || n === to + 1) && ended.has(tokens[n + 1]?.lower ?? ''));
 }
 
-const LESS = new Set(['minder', 'weg', 'voorbij', 'verdwenen', 'afgenomen', 'gezakt']);
+const waned = new Set(WANED);
 
 /** "De paniekaanvallen zijn veel minder", "de angst is weg": a word of waning shortly after the feeling at `at` (not "ik voel me minder waard"). */
 function diminishedAfter(text: TextAnalysis, clause: Clause, at: number): boolean {
-  for (let k = at + 1; k < clause.lastToken && k <= at + 4; k++) if (LESS.has(text.tokens[k]!.lower)) return true;
+  for (let k = at + 1; k < clause.lastToken && k <= at + 4; k++) if (waned.has(text.tokens[k]!.lower)) return true;
   return false;
 }
 
 const hardship = wordMatcher(HARDSHIP, { variants: false });
-/** Words that open a turn in what the client tells. */
-const TURNS = new Set(['maar', 'alleen', 'toch']);
+const turns = new Set(TURNS);
 
 /**
  * Does the client turn to hardship after `from` ("…, maar mijn vader is overleden", "Alleen slaap ik
@@ -194,7 +197,7 @@ function hardshipAfterTurn(text: TextAnalysis, from: number): boolean {
   for (const clause of text.clauses) {
     if (clause.firstToken <= from) continue;
     // A turn runs on to the end of its sentence.
-    if (TURNS.has(text.tokens[clause.firstToken]!.lower)) turned = true;
+    if (turns.has(text.tokens[clause.firstToken]!.lower)) turned = true;
     else if (text.clauses[clause.index - 1]?.sentence !== clause.sentence) turned = false;
     if (!turned) continue;
     for (let k = clause.firstToken; k < clause.lastToken; k++) if (hardship.has(text.tokens[k]!.lower)) return true;
@@ -296,11 +299,10 @@ const later = phraseList(LATER);
 const COACH_SUBJECTS = new Set(['we', 'wij', 'ik']);
 // Not "uit": "zet het uit je hoofd" is to stop thinking of it.
 const BODY_PREPOSITIONS = new Set(['in', 'onder', 'op', 'door', 'naar']);
-/** Words that make the head a place of a state rather than of thoughts: "een chaos in je hoofd", "je hoofd zit vol". */
-const HEAD_STATES = new Set(['chaos', 'druk', 'vol', 'knoop', 'storm', 'onrust', 'lawaai', 'spanning', 'mist', 'wirwar', 'leeg', 'overvol', 'tollen', 'tolt', 'barst', 'ontploft']);
+const headStates = new Set(HEAD_STATES);
 
 function headStateIn(reply: TextAnalysis, clause: Clause): boolean {
-  for (let k = clause.firstToken; k < clause.lastToken; k++) if (HEAD_STATES.has(reply.tokens[k]!.lower)) return true;
+  for (let k = clause.firstToken; k < clause.lastToken; k++) if (headStates.has(reply.tokens[k]!.lower)) return true;
   return false;
 }
 

@@ -22,32 +22,33 @@ export const PRAISE_LEADS = [
   'vind', 'vond', 'bent', 'is', 'klinkt', 'zeer', 'werkelijk', 'oprecht', 'razend', 'knap', 'vreselijk', 'supergoed', 'hoe',
 ];
 
+/** Phrases of praise that name a deed of their clause's subject: "ik heb hard gewerkt aan dit schema" praises nobody but the coach. */
+export const DEEDS = [
+  'hard gewerkt', 'keihard gewerkt', 'hard aan gewerkt', 'hard voor gewerkt', 'keihard aan gewerkt', 'keihard voor gewerkt',
+  'voor elkaar gekregen', 'voor elkaar gebokst', 'zelf bereikt', 'zelf gedaan', 'goed gedaan', 'knap gedaan', 'sterk gedaan', 'mooi gedaan',
+  'voor geknokt', 'voor gevochten', 'hard geknokt',
+];
+
 /** Verbs, nouns and expressions of appreciation, matched on words: "Ik waardeer het dat…", "petje af". */
 export const PRAISE_PHRASES = [
+  ...DEEDS,
   'waardeer', 'waardeert', 'waarderen', 'waardering', 'bewonder', 'bewondering', 'bewonderen', 'respect voor', 'veel respect',
   'compliment', 'complimenten', 'complimentje', 'petje af', 'chapeau', 'hulde', 'siert je', 'siert u', 'getuigt van', 'zegt veel over',
   'zegt iets over', 'trots op je', 'trots op jou', 'trots op u', 'vraagt moed', 'vraagt lef', 'vraagt kracht', 'vergt moed', 'vergt lef',
-  'kun je trots', 'mag je trots', 'kunt u trots', 'mag u trots', 'goed gedaan', 'goed bezig', 'knap gedaan', 'sterk gedaan',
+  'kun je trots', 'mag je trots', 'kunt u trots', 'mag u trots', 'goed bezig',
   'onder de indruk', 'diep respect', 'spreekt uit', 'spreekt er uit', 'tekent je', 'tekent u', 'heb ik bewondering', 'dat verdient',
-  'verdient een compliment', 'is niet niks', 'niet niks', 'geen kleinigheid', 'geen kleine prestatie', 'geen geringe prestatie', 'verdienste', 'voor elkaar gekregen', 'voor elkaar gebokst', 'mooi gedaan',
-  'hard gewerkt', 'keihard gewerkt', 'voor geknokt', 'voor gevochten', 'hard geknokt', 'hard aan gewerkt', 'hard voor gewerkt', 'keihard aan gewerkt', 'keihard voor gewerkt', 'voor mogelijk hield', 'voor mogelijk had gehouden', 'niet voor mogelijk hield', 'niet voor mogelijk had gehouden', 'nooit voor mogelijk hield', 'nooit voor mogelijk had gehouden', 'is echt iets', 'is heel wat', 'een prestatie', 'een hele prestatie', 'een echte prestatie',
+  'verdient een compliment', 'is niet niks', 'niet niks', 'geen kleinigheid', 'geen kleine prestatie', 'geen geringe prestatie', 'verdienste',
+  'voor mogelijk hield', 'voor mogelijk had gehouden', 'niet voor mogelijk hield', 'niet voor mogelijk had gehouden', 'nooit voor mogelijk hield', 'nooit voor mogelijk had gehouden', 'is echt iets', 'is heel wat', 'een prestatie', 'een hele prestatie', 'een echte prestatie',
   'een grote verandering', 'trots op zijn', 'trots zijn',
   'gefeliciteerd', 'proficiat', 'zelf verdiend', 'echt verdiend', 'blij voor je', 'blij voor jou', 'blij voor u', 'blij om voor je',
   'valt me op', 'viel me op', 'raakt me', 'ontroert me', 'bravo', 'is moed voor nodig', 'moed voor nodig', 'kost moed', 'kracht voor nodig',
-  'lef voor nodig', 'zelf bereikt', 'zelf gedaan', 'jij gedaan', 'zelf voor elkaar', 'en toch heb je', 'en toch hebt u', 'en toch heeft u',
+  'lef voor nodig', 'jij gedaan', 'zelf voor elkaar', 'en toch heb je', 'en toch hebt u', 'en toch heeft u',
   'je hebt het toch', 'u hebt het toch', 'je hebt het tóch', 'u hebt het tóch', 'je doet het toch', 'u doet het toch', 'toch gedaan',
   'tóch gedaan', 'toch gezegd', 'tóch gezegd', 'toch maar mooi', 'toch maar mooi gedaan', 'enorme stap', 'belangrijke stap', 'grote stap', 'hele stap', 'flinke stap', 'mooie stap',
   'dappere stap', 'moedige stap', 'van grote waarde', 'van waarde',
   'geen kleine stap', 'geen kleine klus', 'allesbehalve vanzelfsprekend', 'niet vanzelfsprekend', 'dwingt respect af', 'dwingt bewondering af',
   'niet iedereen', 'lang niet iedereen', 'niet veel mensen', 'weinig mensen', 'laat zien dat je',
   'laat zien dat u', 'hoeveel dat van je', 'hoeveel dat van u', 'hoeveel moeite', 'hoeveel moed',
-];
-
-/** Phrases of praise that name a deed of their clause's subject: "ik heb hard gewerkt aan dit schema" praises nobody but the coach. */
-export const DEEDS = [
-  'hard gewerkt', 'keihard gewerkt', 'hard aan gewerkt', 'hard voor gewerkt', 'keihard aan gewerkt', 'keihard voor gewerkt',
-  'voor elkaar gekregen', 'voor elkaar gebokst', 'zelf bereikt', 'zelf gedaan', 'goed gedaan', 'knap gedaan', 'sterk gedaan', 'mooi gedaan',
-  'voor geknokt', 'voor gevochten', 'hard geknokt',
 ];
 
 /** Nouns for a person that praise someone: "Wat een topper". Whom they praise depends on who the sentence is about. */

@@ -160,3 +160,21 @@ export const HARDSHIP = [
   'diagnose', 'operatie', 'ontslagen', 'ontslag', 'scheiding', 'gescheiden', 'ruzie', 'slecht', 'piekeren', 'pieker', 'malen',
   'verloren', 'schulden', 'geweld',
 ];
+
+/** "ik voel me er klaar voor", "ik voel me sterker": feeling oneself ready or better. */
+export const FEELING_READY = ['beter', 'prima', 'klaar', 'sterk', 'sterker', 'fit', 'fitter'];
+
+/** Finite verbs and adverbs of the past: "ik had er tegenop gezien", "ik was zo bang", "toen". */
+export const PAST_WORDS = ['had', 'hadden', 'was', 'waren', 'zag', 'zagen', 'voelde', 'voelden', 'dacht', 'vond', 'vreesde', 'vooraf', 'tevoren', 'toen', 'vroeger'];
+
+/** Words of a feeling's ending: "het rouwen is niet voorbij". */
+export const ENDED = ['voorbij', 'weg', 'over', 'verdwenen', 'kwijt', 'opgelost'];
+
+/** Words of a feeling that waned: "de paniekaanvallen zijn veel minder". */
+export const WANED = ['minder', 'weg', 'voorbij', 'verdwenen', 'afgenomen', 'gezakt'];
+
+/** Words that make the head a place of a state rather than of thoughts: "een chaos in je hoofd", "je hoofd zit vol". */
+export const HEAD_STATES = ['chaos', 'druk', 'vol', 'knoop', 'storm', 'onrust', 'lawaai', 'spanning', 'mist', 'wirwar', 'leeg', 'overvol', 'tollen', 'tolt', 'barst', 'ontploft'];
+
+/** Words that open a turn in what the client tells: "maar", "alleen", "toch". */
+export const TURNS = ['maar', 'alleen', 'toch'];
