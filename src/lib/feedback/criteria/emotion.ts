@@ -172,9 +172,9 @@ function pleasantIdiom(tokens: readonly Token[], from: number, to: number): bool
 
 const ended = new Set(ENDED);
 
-/** "dat het rouwen niet voorbij is": the negation is of its ending, so the feeling goes on. */
+/** "dat het rouwen niet voorbij is", "je angst is nog niet weg": the negation is of its ending, so the feeling goes on. */
 function persists(tokens: readonly Token[], clause: Clause, to: number): boolean {
-  return clause.negators.some((n) => (n === to || n === to + 1) && ended.has(tokens[n + 1]?.lower ?? ''));
+  return clause.negators.some((n) => n >= to && n + 1 < clause.lastToken && ended.has(tokens[n + 1]!.lower));
 }
 
 const waned = new Set(WANED);

@@ -6,6 +6,7 @@ const open = 'Beste Kim,\n\n';
 describe('criterion emotion', () => {
   ruleTester('emotion', {
     valid: [
+      { reply: `${open}Je angst is nog niet weg, lees ik.`, messageId: 'met', highlight: 'angst', why: 'the negation, words after the feeling, is of its ending' },
       { reply: `${open}Wat verdrietig dat je vader is overleden.`, clientMessage: 'Hoi Kim,\n\nIk ben tevreden over mijn nieuwe baan. Maar mijn vader is vorige week overleden.', messageId: 'met', highlight: 'verdrietig', why: 'a turn to hardship after the well-being: no misreading' },
       { reply: `${open}Ik snap dat je niet blij kunt zijn met deze uitslag.`, messageId: 'met', highlight: 'blij', why: 'a pleasant feeling the coach understands is missing, under a frame of understanding' },
       { reply: `${open}Ik snap dat Kerstmis zwaar voor je is.`, messageId: 'met', highlight: 'zwaar', why: 'a capitalised word after "dat" without a verb of a person is no third party' },
