@@ -32,6 +32,25 @@ describe('engine time on long inputs', () => {
     });
   }
 
+  // The client's message is read too (how the client says they feel): a long one stays linear as well.
+  for (const unit of ['ik ben opgelucht, maar ik voel me ook bang. ', 'het viel mee, maar mijn vader is ziek en ik mis hem. ']) {
+    it(`grows linearly for a client message of ${JSON.stringify(unit)} repeated`, () => {
+      const time = (client: string) => {
+        const times: number[] = [];
+        for (let i = 0; i < 5; i++) {
+          const started = performance.now();
+          judge({ reply: 'Beste Sanne,\n\nWat moet dat zwaar voor je zijn. Ik lees veel verdriet.', clientMessage: client, criteria: [...CRITERION_IDS] });
+          times.push(performance.now() - started);
+        }
+        return Math.min(...times);
+      };
+      const ten = unit.repeat(Math.ceil(10_000 / unit.length));
+      const hundred = unit.repeat(Math.ceil(100_000 / unit.length));
+      time(ten);
+      expect(time(hundred) / Math.max(time(ten), 2)).toBeLessThan(12);
+    });
+  }
+
   it('says when only the beginning and end of a very long text were read', () => {
     const result = judge({ reply: `Beste Sanne,\n\n${'Dit is een zin. '.repeat(5000)}\n\nHartelijke groet,\nMarloes`, coachName: 'Marloes', criteria: ['salutation', 'closing'] });
     expect(result.criteria[0]!.message).toContain('begin en het einde');
