@@ -14,13 +14,18 @@ export function clauseOf(reply: TextAnalysis, tokenIndex: number): Clause | unde
 /** The clause after `clause` in the same sentence, when it is a "dat/hoe/om/als"-clause that completes it. */
 export function complementOf(reply: TextAnalysis, clause: Clause): Clause | undefined {
   const next = reply.clauses[clause.index + 1];
-  if (next && next.sentence === clause.sentence && COMPLEMENT_OPENERS.has(reply.tokens[next.firstToken]!.lower)) return next;
+  // ", dat zul je zien": "dat" with its verb right after it points back; it opens no complement.
+  const pointing = reply.tokens[next?.firstToken ?? -1]?.lower === 'dat' && FINITE_AFTER_DAT.has(reply.tokens[(next?.firstToken ?? -1) + 1]?.lower ?? '');
+  if (next && next.sentence === clause.sentence && COMPLEMENT_OPENERS.has(reply.tokens[next.firstToken]!.lower) && !pointing) return next;
   // "Dat je dit opschrijft, vind ik sterk": the complement comes first.
   const previous = reply.clauses[clause.index - 1];
   const sentence = reply.sentences[clause.sentence]!;
   if (previous && previous.index === sentence.firstClause && previous.sentence === clause.sentence && reply.tokens[previous.firstToken]!.lower === 'dat') return previous;
   return undefined;
 }
+
+/** Finite verbs that follow a pointing "dat" at once: "dat zul je zien", "dat is knap". */
+const FINITE_AFTER_DAT = new Set(['zul', 'zult', 'zal', 'is', 'was', 'kan', 'kun', 'mag', 'moet', 'heb', 'hebt', 'heeft', 'wordt', 'klinkt', 'lijkt', 'weet', 'snap', 'begrijp', 'vind', 'vindt', 'zie', 'ziet', 'merk', 'merkt', 'hoor', 'lees']);
 
 const COMPLEMENT_OPENERS = new Set(['dat', 'hoe', 'om', 'wat', 'waarmee', 'waarop', 'hoeveel']);
 

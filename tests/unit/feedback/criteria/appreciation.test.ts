@@ -63,6 +63,7 @@ describe('criterion appreciation', () => {
       { reply: `Hoi Sam,\n\nFijn dat je de stap naar een coach hebt gezet, dat vraagt moed.${rest}`, messageId: 'met', why: '"een coach" is the coach written to, not someone else praised' },
     ],
     invalid: [
+      { reply: `Hoi Bo,\n\nHet platform is echt fijn om mee te werken, dat zul je zien.${rest}`, status: 'missing', messageId: 'elsewhere', why: '", dat zul je zien" points back; it opens no clause about the client' },
       { reply: `Hoi Bo,\n\nBedankt voor het delen van de link.${rest}`, status: 'partial', messageId: 'thanks', why: 'thanks for a service, not for something of the client\'s' },
       { reply: `Beste mevrouw Kok,\n\nWat fijn dat uw budgetcoach zo met u meedenkt.${rest}`, form: 'u', status: 'missing', messageId: 'elsewhere', why: 'another coach is a third party' },
       { reply: `Hoi Bo,\n\nBedankt voor het invullen van het formulier.${rest}`, status: 'partial', messageId: 'thanks', why: 'thanks for paperwork stays a plain thank-you (guard)' },
