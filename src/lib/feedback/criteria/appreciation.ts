@@ -15,6 +15,8 @@ import {
   NOT_CLIENT_THINGS,
   PERSON_PRAISE,
   DEEDS,
+  GLADNESS,
+  THANKED_EFFORTS,
   DEMANDING_VERBS,
   DEMANDED_AMOUNTS,
   OTHERS_PRAISED,
@@ -22,7 +24,7 @@ import {
 import { wordMatcher } from '../text/lexicon-match.ts';
 import { THIRD_PARTY_NOUNS, isPersonNoun, tagOf } from '../text/tags.ts';
 import { phraseList } from '../text/phrases.ts';
-import { clauseOf, complementOf, inBody, targetOf } from '../text/query.ts';
+import { clauseHas, clauseOf, complementOf, inBody, targetOf } from '../text/query.ts';
 import { negatedAround } from '../text/clauses.ts';
 import { quote } from '../text/match.ts';
 import { memoBy } from '../text/memo.ts';
@@ -58,13 +60,11 @@ const DONE = /^\p{L}*ge\p{L}{2,}(?:d|t|en)$|^(?:bereikt|besloten|verdiend|volbra
 const EXCLAIMING_VERBS = new Set(['heb', 'hebt', 'heeft', 'ben', 'bent', 'is', 'doe', 'doet', 'schrijf', 'schrijft', 'beschrijf', 'beschrijft', 'zet', 'zette', 'pak', 'pakt', 'kun', 'kunt', 'was', 'had']);
 const CLIENT_SUBJECT = new Set(['je', 'jij', 'u']);
 const HAVING = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had']);
-/** Words of gladness at how things are ("fijn", "mooi dat…"), not of admiration for a deed ("knap dat…"). */
-const PLEASURE = new Set(['fijn', 'mooi', 'prettig', 'leuk', 'heerlijk', 'goed', 'geweldig', 'fantastisch', 'prachtig', 'super', 'top', 'gaaf', 'tof', 'blij']);
+const PLEASURE = new Set(GLADNESS);
 const FINITE_AFTER = new Set(['heeft', 'had', 'is', 'was', 'levert', 'leverde', 'geeft', 'gaf']);
 const THING_DETERMINERS = new Set(['die', 'de', 'het', 'dat', 'deze', 'dit']);
 const INTERJECTIONS = new Set(['oké', 'ok', 'oke', 'okee', 'nou', 'ah', 'oh', 'hé', 'he', 'zo']);
-/** Efforts and disclosures thanked for after "voor het": "het bijhouden", "het opschrijven" (not "het invullen van het formulier"). */
-const THANKED_ACTS = new Set(['bijhouden', 'opschrijven', 'delen', 'vertellen', 'uitproberen', 'proberen', 'oefenen', 'volhouden', 'doorzetten', 'toevertrouwen', 'benoemen', 'beschrijven', 'uitzoeken', 'uitschrijven']);
+const THANKED_ACTS = new Set(THANKED_EFFORTS);
 
 /**
  * After "Wat heb je een…": a quality of the client ("doorzettingsvermogen"), an
@@ -127,9 +127,7 @@ const COPULAS = new Set(['bent', 'ben', 'blijft', 'was', 'bleef', 'wordt', 'werd
 
 /** "Je bent een sterke vrouw", "u was een betrokken vader": the clause says what the client is. */
 function clientIsIt(reply: TextAnalysis, clause: Clause): boolean {
-  if (clause.subject !== 'client') return false;
-  for (let k = clause.firstToken; k < clause.lastToken; k++) if (COPULAS.has(reply.tokens[k]!.lower)) return true;
-  return false;
+  return clause.subject === 'client' && clauseHas(reply.tokens, clause, COPULAS);
 }
 
 /** Is the adjective used to evaluate ("Wat knap", "heel sterk", "Je bent moedig", "Knap dat…")? */
@@ -577,7 +575,7 @@ function findingsOf(reply: TextAnalysis, index: number): Finding[] {
     if ((!strong || WELCOMING.has(lower)) && welcomes(tokens, i, last, strong)) continue;
     // "Je bent een sterke vrouw" praises the client; "Fijn dat je zo'n betrokken collega hebt" praises the colleague.
     const person = personAfter(tokens, i, last);
-    if (person > 0) {
+    if (person >= 0) {
       if (clientIsIt(reply, clauseOf(reply, i)!)) out.push(judgeAt(reply, index, Math.max(first, i - 1), person + 1, strong, { from: i, to: i + 1 }));
       continue;
     }

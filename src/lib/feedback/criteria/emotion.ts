@@ -31,7 +31,7 @@ import {
 import { wordMatcher } from '../text/lexicon-match.ts';
 import { wordKeys } from '../text/stem.ts';
 import { phraseList } from '../text/phrases.ts';
-import { clauseOf } from '../text/query.ts';
+import { clauseHas, clauseOf } from '../text/query.ts';
 import { negatedAround } from '../text/clauses.ts';
 import { tagOf } from '../text/tags.ts';
 import { listNl, mergeSpans, quote } from '../text/match.ts';
@@ -158,10 +158,7 @@ function withoutBefore(text: TextAnalysis, at: number, clause: Clause): boolean 
 /** Is the clause told in the past: "ik had er tegenop gezien", "ik was zo bang"? Read once per clause. */
 const pastIn = memoBy(
   (_text: TextAnalysis, clause: Clause) => clause,
-  (text: TextAnalysis, clause: Clause): boolean => {
-    for (let k = clause.firstToken; k < clause.lastToken; k++) if (past.has(text.tokens[k]!.lower)) return true;
-    return false;
-  },
+  (text: TextAnalysis, clause: Clause): boolean => clauseHas(text.tokens, clause, past),
 );
 
 /** An idiom of a pleasant feeling: "lekker in je vel", "goed in uw vel". */
@@ -299,20 +296,10 @@ const later = phraseList(LATER);
 const COACH_SUBJECTS = new Set(['we', 'wij', 'ik']);
 // Not "uit": "zet het uit je hoofd" is to stop thinking of it.
 const BODY_PREPOSITIONS = new Set(['in', 'onder', 'op', 'door', 'naar']);
+/** Words that make the head a place of a state rather than of thoughts (see the lexicon). */
 const headStates = new Set(HEAD_STATES);
-
-function headStateIn(reply: TextAnalysis, clause: Clause): boolean {
-  for (let k = clause.firstToken; k < clause.lastToken; k++) if (headStates.has(reply.tokens[k]!.lower)) return true;
-  return false;
-}
-
+/** Modal verbs: "kun je", "mag u", "hoef je". */
 const MODALS = new Set(['kun', 'kunt', 'kan', 'mag', 'moet', 'hoef', 'hoeft', 'hoeven', 'kunnen', 'mogen']);
-
-/** A modal verb in the clause: "kun je", "mag u", "hoef je". */
-function modalIn(tokens: readonly Token[], clause: Clause): boolean {
-  for (let k = clause.firstToken; k < clause.lastToken; k++) if (MODALS.has(tokens[k]!.lower)) return true;
-  return false;
-}
 const CLIENT_POSSESSIVES = new Set(['je', 'jouw', 'uw']);
 
 /** "je mist je eerste les": missing an event is no longing. */
@@ -508,7 +495,7 @@ function holderOf(reply: TextAnalysis, from: number, to: number, kind: 'negative
   // "maakt u zich vooral niet te veel zorgen" denies; "je zit niet lekker in je vel" names an unpleasant feeling.
   if (negated && kind === 'idiom' && !pleasantIdiom(tokens, from, to)) return 'denied';
   // "Trots kun je hier niet op zijn": a pleasant feeling the client may not have is withheld, not named.
-  if (negated && kind === 'positive' && modalIn(tokens, clause) && !acknowledgedBefore(reply, clause)) return 'denied';
+  if (negated && kind === 'positive' && clauseHas(tokens, clause, MODALS) && !acknowledgedBefore(reply, clause)) return 'denied';
   // "minder stress" as a goal names no feeling; "u bent al minder boos" says how the client feels now.
   // ("Tegen die onrust helpt een wandeling": a feeling as a target to fix.)
   const before = DEMONSTRATIVES.has(tokens[from - 1]?.lower ?? '') && tokens[from - 1]?.lower !== 'je' ? tokens[from - 2]?.lower : tokens[from - 1]?.lower;
@@ -820,7 +807,7 @@ function scanSentence(reply: TextAnalysis, index: number, found: Found, denied: 
     if (BODY_PREPOSITIONS.has(word) && CLIENT_POSSESSIVES.has(tokens[i + 1]?.lower ?? '') && feelingBody.has(tokens[i + 2]?.lower ?? '') && i + 2 < last) {
       const clause = clauseOf(reply, i)!;
       // "nog debuggen in je hoofd", "door je hoofd spookt" is thinking; "chaos in je hoofd" a state.
-      const thinking = tokens[i + 2]!.lower === 'hoofd' && !headStateIn(reply, clause);
+      const thinking = tokens[i + 2]!.lower === 'hoofd' && !clauseHas(reply.tokens, clause, headStates);
       if (clause.subject !== 'third' && tokens[i - 1]?.lower !== 'pijn' && !thinking && !negatedAround(clause, i, i + 3)) record(Math.max(clause.firstToken, i - 2), i + 3, 'client');
       i += 2;
       continue;

@@ -131,3 +131,9 @@ export const CLIENT_ACT_VERBS = [
   'terugkomt', 'teruggekomen', 'opnieuw', 'eerlijk', 'open', 'stap', 'gestuurd', 'stuurt', 'stuurde', 'horen', 'gemaild', 'mailt',
   'gevraagd', 'vraagt', 'uitgevoerd', 'geoefend', 'oefent', 'ontdekt', 'gezegd', 'zegt', 'toegeeft', 'gepraat', 'besproken',
 ];
+
+/** Words of gladness at how things are ("fijn", "mooi dat…"), not of admiration for a deed ("knap dat…"). */
+export const GLADNESS = ['fijn', 'mooi', 'prettig', 'leuk', 'heerlijk', 'goed', 'geweldig', 'fantastisch', 'prachtig', 'super', 'top', 'gaaf', 'tof', 'blij'];
+
+/** Efforts and disclosures thanked for after "voor het": "het bijhouden", "het opschrijven" (not "het invullen van het formulier"). */
+export const THANKED_EFFORTS = ['bijhouden', 'opschrijven', 'delen', 'vertellen', 'uitproberen', 'proberen', 'oefenen', 'volhouden', 'doorzetten', 'toevertrouwen', 'benoemen', 'beschrijven', 'uitzoeken', 'uitschrijven'];

@@ -11,6 +11,12 @@ export function clauseOf(reply: TextAnalysis, tokenIndex: number): Clause | unde
   return clauseAt(reply.clauses, tokenIndex);
 }
 
+/** Does a word of `words` stand in the clause? */
+export function clauseHas(tokens: readonly Token[], clause: Clause, words: ReadonlySet<string>): boolean {
+  for (let k = clause.firstToken; k < clause.lastToken; k++) if (words.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** The clause after `clause` in the same sentence, when it is a "dat/hoe/om/als"-clause that completes it. */
 export function complementOf(reply: TextAnalysis, clause: Clause): Clause | undefined {
   const next = reply.clauses[clause.index + 1];
