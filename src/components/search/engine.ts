@@ -14,7 +14,7 @@
  * security policy.
  */
 import { isRealMatch } from './match.ts';
-import { saveHandoff, type Handoff } from './handoff.ts';
+import { handedResult, saveHandoff, sessionStore, type Handoff } from './handoff.ts';
 import { SEARCH_KIND_FILTER, type SearchKind } from '../../lib/site/search-kind.ts';
 
 export interface PagefindData {
@@ -118,7 +118,7 @@ export function isStandIn(query: string, best: PagefindData | undefined): boolea
  * Searches `query` here, where pagefind already runs, and keeps the first
  * results for /zoeken/ (see handoff.ts). Resolves false when nothing was kept.
  */
-export async function handOffFirstResults(query: string, store: Storage | undefined): Promise<boolean> {
+export async function handOffFirstResults(query: string, store: Storage | undefined = sessionStore()): Promise<boolean> {
   const pagefind = await loadPagefind();
   let results = await orderedResults(pagefind, query);
   let items = await Promise.all(results.slice(0, FIRST_SHOWN).map((result) => result.data()));
@@ -129,7 +129,7 @@ export async function handOffFirstResults(query: string, store: Storage | undefi
   const handoff: Handoff = {
     query,
     total: results.length,
-    items: items.map((item) => ({ url: item.url, title: item.meta.title ?? item.url, excerpt: item.excerpt })),
+    items: items.map(handedResult),
     at: Date.now(),
   };
   return saveHandoff(store, handoff);

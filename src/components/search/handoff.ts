@@ -37,6 +37,20 @@ const MAX_ITEMS = 10;
 
 type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
+/** The tab's sessionStorage, or undefined where the browser refuses it. */
+export function sessionStore(): Storage | undefined {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A pagefind result as handed over: its link, title and excerpt. */
+export function handedResult(data: { url: string; excerpt: string; meta: { title?: string } }): HandedResult {
+  return { url: data.url, title: data.meta.title ?? data.url, excerpt: data.excerpt };
+}
+
 export function saveHandoff(store: Store | undefined, handoff: Handoff): boolean {
   try {
     store?.setItem(HANDOFF_KEY, JSON.stringify(handoff));

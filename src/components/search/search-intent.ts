@@ -43,13 +43,7 @@ export function initSearchIntent(field: HTMLInputElement | null = document.query
     if (!query || !engine?.isPagefindWarm() || leaving) return;
     event.preventDefault();
     leaving = true;
-    let store: Storage | undefined;
-    try {
-      store = window.sessionStorage;
-    } catch {
-      store = undefined;
-    }
-    const handedOver = engine.handOffFirstResults(query, store);
+    const handedOver = engine.handOffFirstResults(query);
     const waited = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), HANDOFF_WAIT_MS));
     void Promise.race([handedOver, waited])
       .catch(() => false)

@@ -14,7 +14,7 @@
  * stand-in prefix finds nothing (see match.ts).
  */
 import { FIRST_SHOWN, isStandIn, loadPagefind, orderedResults, warmSearch, type PagefindResult } from './engine.ts';
-import { takeHandoff, type HandedResult } from './handoff.ts';
+import { handedResult, sessionStore, takeHandoff, type HandedResult } from './handoff.ts';
 import { SEARCH_KIND_LABELS, searchKindOf } from '../../lib/site/search-kind.ts';
 
 /** How many more results' details each "Meer resultaten" loads (the first FIRST_SHOWN: engine.ts). */
@@ -53,18 +53,6 @@ export function moreText(remaining: number): string {
 }
 
 /** What a result shows: its page, title and excerpt. */
-function handed(data: { url: string; excerpt: string; meta: { title?: string } }): HandedResult {
-  return { url: data.url, title: data.meta.title ?? data.url, excerpt: data.excerpt };
-}
-
-function sessionStore(): Storage | undefined {
-  try {
-    return window.sessionStorage;
-  } catch {
-    return undefined;
-  }
-}
-
 export function initSearch(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
   const input = document.querySelector<HTMLInputElement>('[data-search-input]');
@@ -141,7 +129,7 @@ export function initSearch(): void {
       items = [];
     }
     const found = results;
-    show(token, query, () => Promise.resolve(found), found.length, items.map(handed));
+    show(token, query, () => Promise.resolve(found), found.length, items.map(handedResult));
   };
 
   const show = (token: number, query: string, results: () => Promise<PagefindResult[]>, total: number, items: HandedResult[]) => {
@@ -176,7 +164,7 @@ export function initSearch(): void {
     more.disabled = true;
     try {
       const batch = (await results()).slice(count, count + MORE_SHOWN);
-      const items = (await Promise.all(batch.map((result) => result.data()))).map(handed);
+      const items = (await Promise.all(batch.map((result) => result.data()))).map(handedResult);
       if (!shown || shown.token !== token || token !== current) return;
       const added = items.map(renderResult);
       list.append(...added);
